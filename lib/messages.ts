@@ -1,0 +1,31 @@
+/**
+ * The typed messages between the content script, the popup and the background.
+ * Only zod schemas live here (no extension API), so both ends validate what they send and receive
+ * with the same definitions; the transport (@webext-core/messaging) is wired in utils/messaging.ts.
+ */
+import { z } from 'zod';
+import { Analysis, Incident } from './schema';
+
+/** Content script → background: analyse an article's text (the gazetteer lives in the background). */
+export const AnalyseRequest = z.object({
+  text: z.string().max(2_000_000),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  title: z.string().optional(),
+  url: z.string().optional(),
+  outlet: z.string().optional(),
+});
+export type AnalyseRequest = z.infer<typeof AnalyseRequest>;
+export const AnalyseResponse = Analysis;
+
+/** Content script → background: save (insert or update) one incident the reader confirmed. */
+export const SaveIncidentRequest = z.object({ incident: Incident });
+export type SaveIncidentRequest = z.infer<typeof SaveIncidentRequest>;
+export const SaveIncidentResponse = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), incident: Incident }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type SaveIncidentResponse = z.infer<typeof SaveIncidentResponse>;
+
+/** Content script → background: which incidents were already saved from this page (so a reload does not duplicate). */
+export const SavedForUrlRequest = z.object({ url: z.string() });
+export const SavedForUrlResponse = z.array(Incident);
