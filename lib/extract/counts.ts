@@ -1,0 +1,126 @@
+/**
+ * Counts in a span of text: munitions fired ("three rockets", "two of which were shot down") and
+ * people killed or injured ("killing at least 19", "About 50 other people were wounded",
+ * "no casualties", "the death toll rose to 30"). Offsets are relative to the span given.
+ */
+import type { Count } from '../schema';
+import { COUNT_PHRASE, parseCountPhrase } from './numbers';
+import { MUNITION_NOUN } from './lexicon';
+
+export interface CountMention {
+  field: 'projectiles' | 'killed' | 'injured';
+  count: Count;
+  start: number;
+  end: number;
+  /** "the toll rose to": replaces an earlier figure instead of losing to it. */
+  correction?: boolean;
+  /** Projectiles: the munition noun, e.g. "Katyusha rockets". */
+  noun?: string;
+}
+
+const reported = (c: Omit<Count, 'status'>): Count => ({ ...c, status: 'reported' });
+const NONE = (raw: string): Count => ({ best: 0, min: 0, max: 0, qualifier: 'exact', status: 'none_reported', raw });
+
+const PEOPLE = String.raw`(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|service members|police(?:men|man| officers?)?|officers?|members?|children|kids|women|men|students|worshippers|tourists|foreigners|americans|iraqis|syrians|israelis|palestinians|ukrainians|russians|afghans|nigerians|somalis|pakistanis|indians|villagers|residents|passengers|workers|employees|contractors?|subcontractors?|fighters|militants|insurgents|rebels|militiamen|militias|guards?|pilgrims|protesters|demonstrators|shoppers|bystanders|pedestrians|staff|personnel|firefighters|paramedics|medics|journalists?|reporters?|victims|others|individuals|family members|relatives|babies|infants|teenagers|boys?|girls?|man|woman|child|businessm[ae]n|diplomats?|officials?|commanders?|generals?|jihadists|gunmen|attackers|assailants|terrorists|suspects|recruits|cadets|policem[ae]n|peacekeepers|aid workers|doctors|nurses|teachers|farmers|herders|miners|fishermen)`;
+// Up to four modifier words between a number and the people noun ("17 foreigners", "22 Iraqi militias", "50 other people").
+const MODS = String.raw`(?:(?:[\w'’-]+)\s+){0,4}?`;
+const COUNT = `(${COUNT_PHRASE})`;
+const KILL_PASSIVE = String.raw`(?:were|was|have been|had been|are|is|being|got|been)?\s*(?:reportedly |also |later |confirmed |all |now |believed )?(?:killed|dead|slain|died|murdered|massacred|executed|shot dead|beheaded|lost their lives)`;
+const INJURE_PASSIVE = String.raw`(?:were|was|have been|had been|are|is|being|got|been)?\s*(?:reportedly |also |later |seriously |critically |slightly |lightly |badly |severely )?(?:wounded|injured|hurt|hospitali[sz]ed|maimed)`;
+
+interface Rule {
+  field: CountMention['field'];
+  re: RegExp;
+  correction?: boolean;
+}
+
+const RULES: Rule[] = [
+  // "the death toll rose to 30", "raising the toll to 30"
+  { field: 'killed', correction: true, re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths|people killed))\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|hit|stood at|stands at|is|was|now stands at|of|to|rises to|climbs to)\s*(?:to\s+|at\s+)?${COUNT}`, 'gi') },
+  { field: 'killed', correction: true, re: new RegExp(String.raw`\braising the (?:death )?toll to\s+${COUNT}`, 'gi') },
+  // Verb first: "killing at least 19 people", "killed 25 hardline fighters", "claimed the lives of 3"
+  { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|kill|claiming the lives of|claimed the lives of|left|leaving)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:dead|killed)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|maiming)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:others?|more)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },
+  // "leaving 5 dead and 12 wounded", "5 dead", "12 killed"
+  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+)?(?:dead|killed|deaths|fatalities|fatality|death)\b`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+|others?\s+)?(?:injured|wounded|hurt|injuries)\b(?!\s+(?:by|in|when))`, 'gi') },
+  // Subject first: "Two people were killed", "About 50 other people were wounded", "22 Iraqi militias were killed"
+  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+(?:${MODS})?${KILL_PASSIVE}\b`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+(?:${MODS})?${INJURE_PASSIVE}\b`, 'gi') },
+  // "an American subcontractor was killed", "a US contractor" after a kill verb: one person.
+  { field: 'killed', re: new RegExp(String.raw`\b(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\s+(?:${KILL_PASSIVE})\b`, 'gi') },
+  { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills)\s+(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\b`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`\b(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\s+(?:${INJURE_PASSIVE})\b`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded)\s+(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\b`, 'gi') },
+  // "caused only one death", "one person died"
+  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:deaths?|fatalit(?:y|ies))\b`, 'gi') },
+];
+
+// "No casualties": which fields the negation covers.
+const NONE_RULES: { fields: ('killed' | 'injured')[]; re: RegExp }[] = [
+  {
+    fields: ['killed', 'injured'],
+    re: /\b(?:no (?:immediate |initial |further )?(?:reports? of |word of |information on )?(?:(?:human|civilian|any) )?(?:casualties|victims|losses|loss of life and injuries)|without (?:causing |resulting in |leading to |reports? of |any )*(?:any )?(?:(?:human|civilian) )?(?:casualties|losses|victims)|(?:did not|didn't|does not) (?:cause|result in|lead to|leave) (?:any )?(?:human |civilian )?(?:casualties|losses|victims)|caused no (?:casualties|losses|victims)|no one was (?:hurt|harmed)|nobody was (?:hurt|harmed)|no one (?:was )?(?:killed or (?:injured|wounded|hurt))|no (?:deaths|fatalities) or injuries|no injuries or deaths|(?:all|everyone) (?:\w+ ){0,3}(?:is|are|were|was) (?:safe|unharmed|accounted for))\b/gi,
+  },
+  { fields: ['injured'], re: /\b(?:no (?:immediate |reported )?(?:reports? of )?injur(?:ies|ed)|no one was (?:injured|wounded)|nobody was (?:injured|wounded)|without (?:causing |any )*injur(?:y|ies)|caused no injuries)\b/gi },
+  { fields: ['killed'], re: /\b(?:no (?:immediate |reported )?(?:reports? of )?(?:deaths|fatalities|dead)|no one was killed|nobody was killed|without (?:causing |any )*(?:deaths|fatalities|loss of life)|no loss of life|caused no deaths)\b/gi },
+];
+
+// Munition nouns not followed by a word that makes them a modifier ("rocket attack", "missile launchers").
+const MUNITION_RE = new RegExp(String.raw`(?<![\w-])(${MUNITION_NOUN})\b(?!\s+(?:attacks?|fire|launchers?|launch sites?|sirens?|alerts?|alarms?|strikes?|programs?|programmes?|systems?|tests?|units?|batter(?:y|ies)|factor(?:y|ies)|experts?|defen[cs]es?|shields?|of\b))`, 'gu');
+// The count right before a munition noun ("A pair of", "at least five"), matched case-insensitively.
+const COUNT_BEFORE = new RegExp(String.raw`${COUNT}\s+$`, 'i');
+const INTERCEPTED_RE = new RegExp(
+  String.raw`${COUNT}\s+(?:of (?:which|them|those|the \w+)\s+)?(?:were|was|had been|have been)?\s*(?:successfully\s+)?(?:shot down|intercepted|downed|destroyed in (?:the )?(?:air|flight)|neutrali[sz]ed)|(?:intercepted|shot down|downed)\s+${COUNT}\b`,
+  'gi',
+);
+
+/** Casualty and munition counts in `text`. */
+export function findCounts(text: string): CountMention[] {
+  const out: CountMention[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.re)) {
+      const phrase = m[1];
+      const c = parseCountPhrase(/^an?$|^one$/i.test(phrase) ? 'one' : phrase);
+      if (!c || c.best === null && c.qualifier !== 'vague') continue;
+      // The number's own span: it is the first group.
+      const numStart = m.index! + m[0].toLowerCase().indexOf(phrase.toLowerCase());
+      if (overlaps(numStart, numStart + phrase.length)) continue;
+      // A munition noun right after the number is a projectile count, not people.
+      if (new RegExp(String.raw`^${MUNITION_NOUN}\b`, 'i').test(text.slice(numStart + phrase.length).trimStart())) continue;
+      taken.push([numStart, numStart + phrase.length]);
+      out.push({ field: rule.field, count: reported({ ...c, raw: m[0] }), start: m.index!, end: m.index! + m[0].length, correction: rule.correction });
+    }
+  }
+  for (const rule of NONE_RULES) {
+    for (const m of text.matchAll(rule.re)) {
+      if (overlaps(m.index!, m.index! + m[0].length)) continue;
+      taken.push([m.index!, m.index! + m[0].length]);
+      for (const field of rule.fields) out.push({ field, count: NONE(m[0]), start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  for (const m of text.matchAll(MUNITION_RE)) {
+    const before = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    if (!before) continue;
+    const c = parseCountPhrase(before[1]);
+    if (!c) continue;
+    const start = m.index! - before[0].length;
+    const end = m.index! + m[0].length;
+    out.push({ field: 'projectiles', count: reported({ ...c, raw: text.slice(start, end) }), start, end, noun: m[1] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "three rockets, two of which were shot down": intercepted sub-counts. */
+export function findIntercepted(text: string): { count: number; start: number; end: number }[] {
+  const out: { count: number; start: number; end: number }[] = [];
+  for (const m of text.matchAll(INTERCEPTED_RE)) {
+    const phrase = m[1] ?? m[2];
+    const c = parseCountPhrase(phrase);
+    if (c?.best != null) out.push({ count: c.best, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
