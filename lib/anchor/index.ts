@@ -48,3 +48,4 @@ export function anchorAll(
   const index = buildTextIndex(root, opts);
   return selectors.map((s) => anchorSelector(index, s, doc, opts));
 }
+export { wrapRanges, type KindRange } from './wrap';

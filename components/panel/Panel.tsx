@@ -1,0 +1,70 @@
+/**
+ * The in-page panel: a narrow card docked at the bottom right (so it does not cover the article column),
+ * collapsible to a small pill and dismissable. Rendered inside an open shadow root by the content script.
+ */
+import { useState } from 'preact/hooks';
+import type { EvidenceField, Incident } from '../../lib/schema';
+import { PanelIncidentCard, type SaveOutcome } from './PanelIncidentCard';
+
+export interface PanelItem {
+  key: string;
+  incident: Incident;
+  saved: boolean;
+  anchored: ReadonlySet<EvidenceField>;
+}
+
+export interface PanelProps {
+  items: PanelItem[];
+  onShow: (key: string, fields: EvidenceField[]) => void;
+  onSave: (incident: Incident) => Promise<SaveOutcome>;
+  onDismiss: () => void;
+  /** Shown small at the bottom when some evidence could not be found in the page. */
+  note?: string;
+}
+
+export function Panel(props: PanelProps) {
+  const [collapsed, setCollapsed] = useState(false);
+  const n = props.items.length;
+  const label = `${n} incident${n === 1 ? '' : 's'}`;
+
+  if (collapsed) {
+    return (
+      <div class="dock">
+        <button type="button" class="pill" aria-label={`Expand Incident Lens (${label})`} onClick={() => setCollapsed(false)}>
+          <span class="logo" aria-hidden="true">◎</span> Incident Lens · {label}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="dock">
+      <aside class="panel" aria-label="Incident Lens">
+        <header class="bar">
+          <span class="logo" aria-hidden="true">◎</span>
+          <strong class="name">Incident Lens</strong>
+          <span class="count">{label}</span>
+          <button type="button" class="icon" aria-label="Collapse panel" title="Collapse" onClick={() => setCollapsed(true)}>
+            ▁
+          </button>
+          <button type="button" class="icon" aria-label="Close Incident Lens" title="Close" onClick={props.onDismiss}>
+            ✕
+          </button>
+        </header>
+        <div class="body">
+          {props.items.map((item, i) => (
+            <PanelIncidentCard
+              key={item.key}
+              index={i}
+              incident={item.incident}
+              saved={item.saved}
+              anchored={item.anchored}
+              onShow={(fields) => props.onShow(item.key, fields)}
+              onSave={props.onSave}
+            />
+          ))}
+          {props.note ? <p class="note">{props.note}</p> : null}
+        </div>
+      </aside>
+    </div>
+  );
+}

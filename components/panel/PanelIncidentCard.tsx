@@ -1,0 +1,185 @@
+/**
+ * One incident in the panel: its facts as labelled inputs, a "show in page" button for every fact that
+ * has a highlight, and "Save incident". What the reader typed lives in component state and is kept when
+ * validation or saving fails.
+ */
+import { useState } from 'preact/hooks';
+import type { EvidenceField, Incident } from '../../lib/schema';
+import { WEAPONS } from '../../lib/schema';
+import { applyForm, toForm, PERPETRATOR_STATUSES, type FormErrors, type FormField, type IncidentForm } from './form';
+
+export type SaveOutcome = { ok: true; incident: Incident } | { ok: false; error: string };
+
+export interface PanelIncidentCardProps {
+  index: number;
+  incident: Incident;
+  saved: boolean;
+  /** Evidence fields that have a highlight in the page. */
+  anchored: ReadonlySet<EvidenceField>;
+  onShow: (fields: EvidenceField[]) => void;
+  onSave: (incident: Incident) => Promise<SaveOutcome>;
+}
+
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+interface FactDef {
+  field: FormField;
+  label: string;
+  evidence: EvidenceField[];
+  input: 'text' | 'number' | 'weapon' | 'status';
+  placeholder?: string;
+}
+
+const FACTS: FactDef[] = [
+  { field: 'date', label: 'Date', evidence: ['date'], input: 'text', placeholder: 'YYYY-MM-DD' },
+  { field: 'weapon', label: 'Weapon', evidence: ['weapon'], input: 'weapon' },
+  { field: 'projectiles', label: 'Projectiles', evidence: ['projectiles'], input: 'number' },
+  { field: 'place', label: 'Place', evidence: ['location'], input: 'text' },
+  { field: 'country', label: 'Country', evidence: ['location'], input: 'text', placeholder: 'ISO code, e.g. IL' },
+  { field: 'killed', label: 'Killed', evidence: ['killed'], input: 'number' },
+  { field: 'injured', label: 'Injured', evidence: ['injured'], input: 'number' },
+  { field: 'target', label: 'Target', evidence: ['target'], input: 'text' },
+  { field: 'perpetrator', label: 'Perpetrator', evidence: ['perpetrator'], input: 'text' },
+  { field: 'perpetratorStatus', label: 'Perpetrator status', evidence: [], input: 'status' },
+];
+
+const KIND_CLASS: Partial<Record<EvidenceField, string>> = {
+  date: 'k-date',
+  weapon: 'k-weapon',
+  projectiles: 'k-count',
+  location: 'k-place',
+  killed: 'k-casualties',
+  injured: 'k-casualties',
+  target: 'k-actor',
+  perpetrator: 'k-actor',
+};
+
+export function PanelIncidentCard(props: PanelIncidentCardProps) {
+  const { index, incident, anchored } = props;
+  const [base, setBase] = useState(incident);
+  const [form, setForm] = useState<IncidentForm>(() => toForm(incident));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [state, setState] = useState<SaveState>(props.saved ? { kind: 'saved' } : { kind: 'idle' });
+  const [dirty, setDirty] = useState(false);
+  const idp = `il-${index}`;
+
+  const set = (field: FormField, value: string) => {
+    setForm((f) => ({ ...f, [field]: value }));
+    setDirty(true);
+    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const save = async () => {
+    const applied = applyForm(base, form);
+    if (!applied.ok) {
+      setErrors(applied.errors);
+      setState({ kind: 'error', message: 'Check the highlighted fields.' });
+      return;
+    }
+    setErrors({});
+    setState({ kind: 'saving' });
+    let outcome: SaveOutcome;
+    try {
+      outcome = await props.onSave(applied.incident);
+    } catch (err) {
+      outcome = { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+    if (outcome.ok) {
+      // The store may have matched an earlier record (same passage): later saves update that one.
+      setBase(outcome.incident);
+      setForm(toForm(outcome.incident));
+      setDirty(false);
+      setState({ kind: 'saved' });
+    } else {
+      setState({ kind: 'error', message: outcome.error });
+    }
+  };
+
+  const summary = [form.weapon || 'attack', form.place, form.date].filter(Boolean).join(' · ');
+  const statusText =
+    state.kind === 'saved' && !dirty ? 'Saved' : state.kind === 'saved' ? 'Edited, not saved yet' : state.kind === 'saving' ? 'Saving…' : null;
+
+  return (
+    <section class="card" aria-labelledby={`${idp}-title`} data-incident-id={base.id}>
+      <h3 id={`${idp}-title`} class="card-title">
+        <span>Incident {index + 1}</span>
+        <span class="summary">{summary}</span>
+        {state.kind === 'saved' && !dirty ? <span class="badge">Saved</span> : null}
+      </h3>
+      <div class="facts">
+        {FACTS.map((f) => {
+          const id = `${idp}-${f.field}`;
+          const shown = f.evidence.filter((e) => anchored.has(e));
+          const err = errors[f.field];
+          return (
+            <div class={`fact ${err ? 'invalid' : ''}`} key={f.field}>
+              <label for={id}>{f.label}</label>
+              {f.input === 'weapon' ? (
+                <select id={id} value={form.weapon} onChange={(e) => set('weapon', (e.target as HTMLSelectElement).value)}>
+                  <option value="">—</option>
+                  {WEAPONS.map((w) => (
+                    <option value={w} key={w}>
+                      {w.replace('_', ' ')}
+                    </option>
+                  ))}
+                </select>
+              ) : f.input === 'status' ? (
+                <select id={id} value={form.perpetratorStatus} onChange={(e) => set('perpetratorStatus', (e.target as HTMLSelectElement).value)}>
+                  {PERPETRATOR_STATUSES.map((s) => (
+                    <option value={s} key={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  id={id}
+                  type="text"
+                  inputMode={f.input === 'number' ? 'numeric' : undefined}
+                  placeholder={f.input === 'number' ? 'not mentioned' : f.placeholder}
+                  value={form[f.field]}
+                  aria-invalid={err ? 'true' : undefined}
+                  aria-describedby={err ? `${id}-err` : undefined}
+                  onInput={(e) => set(f.field, (e.target as HTMLInputElement).value)}
+                />
+              )}
+              {shown.length ? (
+                <button
+                  type="button"
+                  class={`show ${KIND_CLASS[shown[0]] ?? ''}`}
+                  aria-label={`Show ${f.label.toLowerCase()} in the page`}
+                  title="Show in the page"
+                  onClick={() => props.onShow(shown)}
+                >
+                  ◉
+                </button>
+              ) : (
+                <span class="show-none" aria-hidden="true" />
+              )}
+              {err ? (
+                <span class="error-text" id={`${id}-err`}>
+                  {err}
+                </span>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+      <div class="actions">
+        <button type="button" class="save" onClick={save} disabled={state.kind === 'saving'}>
+          Save incident
+        </button>
+        {statusText ? (
+          <span class="status" role="status">
+            {statusText}
+          </span>
+        ) : null}
+        {state.kind === 'error' ? (
+          <span class="error" role="alert">
+            {errors.form ? `${state.message} ${errors.form}` : state.message}
+          </span>
+        ) : null}
+      </div>
+    </section>
+  );
+}

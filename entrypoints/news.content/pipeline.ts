@@ -1,0 +1,162 @@
+/**
+ * gate → Readability (clone) → background analysis → anchoring + highlights → panel.
+ * Every step after the gate is bounded, and every failure ends the run quietly (a news page must never see
+ * an error from us). Everything that outlives the run is tied to `signal`: aborting it is the teardown.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { anchorSelector, buildTextIndex, selectorFromOffsets, type PassageSelector } from '../../lib/anchor';
+import { readArticleResult } from '../../lib/article';
+import type { Analysis, EvidenceField, Incident } from '../../lib/schema';
+import { sendMessage } from '../../utils/messaging';
+import { gate } from './gate';
+import { drawHighlights, KIND_OF_FIELD, type HighlightItem } from './highlight';
+import { mountPanel, PANEL_TAG } from './panel';
+import { measure, timed } from './timing';
+
+/** Give up on the background after this long (it may be restarting). */
+const MESSAGE_TIMEOUT_MS = 20_000;
+/** Anchoring stops trying fuzzy matches once it has spent this long (hostile or huge pages). */
+const ANCHOR_BUDGET_MS = 250;
+
+export function pageUrl(): string {
+  return location.href.split('#')[0];
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`${what} timed out`)), ms);
+    p.then(
+      (v) => (clearTimeout(t), resolve(v)),
+      (e) => (clearTimeout(t), reject(e)),
+    );
+  });
+}
+
+/** The sentence around `offset` in `text`: the lead selector used when the extractor did not give one. */
+function sentenceAround(text: string, offset: number): { start: number; end: number } {
+  let start = offset;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1])) start--;
+  while (start < offset && /\s/.test(text[start])) start++;
+  let end = offset;
+  while (end < text.length && !/[.!?\n]/.test(text[end])) end++;
+  return { start, end: Math.min(text.length, end + 1) };
+}
+
+/** Provenance the extractor may have left empty: this page's URL, title, outlet, date, lead passage. */
+function withSource(incident: Incident, article: { text: string; title: string; outlet: string | null; published: string | null }, url: string): Incident {
+  const source = { ...incident.source };
+  if (!source.url) source.url = url;
+  if (!source.title) source.title = article.title;
+  if (!source.outlet && article.outlet) source.outlet = article.outlet;
+  if (source.published == null && article.published) source.published = article.published;
+  if (!source.selector && incident.evidence.length) {
+    const first = Math.min(...incident.evidence.map((e) => e.start));
+    const s = sentenceAround(article.text, first);
+    const q = selectorFromOffsets(article.text, s.start, s.end).quote;
+    source.selector = { type: 'TextQuoteSelector', exact: q.exact.trim(), prefix: q.prefix, suffix: q.suffix };
+  }
+  return { ...incident, source, sources: incident.sources.length ? incident.sources : [source] };
+}
+
+/** A saved record and a detected one are the same incident when they quote the same lead passage. */
+function sameIncident(a: Incident, b: Incident): boolean {
+  if (a.id === b.id) return true;
+  const qa = a.source.selector?.exact?.trim();
+  const qb = b.source.selector?.exact?.trim();
+  return !!qa && qa === qb;
+}
+
+export async function run(ctx: ContentScriptContext, signal: AbortSignal, onDismiss: () => void): Promise<void> {
+  // 1. Gate.
+  const g = timed('gate', () => gate(document));
+  if (!g.pass || signal.aborted) return;
+
+  // 2. Readability on a clone (lib/article clones; the live page is never handed to Readability).
+  const read = timed('readability', () => readArticleResult(document, location.href));
+  if (!read.ok || signal.aborted) return;
+  const article = read.article;
+  const url = pageUrl();
+
+  // 3. Analysis in the background (extractor + gazetteer), and what was saved from this URL before.
+  const t0 = performance.now();
+  let analysis: Analysis;
+  let saved: Incident[] = [];
+  try {
+    const [a, s] = await Promise.all([
+      withTimeout(
+        sendMessage('analyse', { text: article.text, published: article.published, title: article.title, url, outlet: article.outlet ?? undefined }),
+        MESSAGE_TIMEOUT_MS,
+        'analyse',
+      ),
+      withTimeout(sendMessage('savedForUrl', { url }), MESSAGE_TIMEOUT_MS, 'savedForUrl').catch(() => [] as Incident[]),
+    ]);
+    analysis = a;
+    saved = s;
+  } finally {
+    measure('extract', t0);
+  }
+  if (signal.aborted) return;
+
+  const detected = analysis.isAttackReport ? analysis.incidents.map((i) => withSource(i, article, url)) : [];
+  // Saved records replace the detections they match (so the reader sees what they saved, and saving again
+  // updates that record); saved records with no matching detection are still listed.
+  const items: Array<{ incident: Incident; saved: boolean }> = detected.map((d) => {
+    const match = saved.find((s) => sameIncident(s, d));
+    return match ? { incident: match, saved: true } : { incident: d, saved: false };
+  });
+  for (const s of saved) if (!items.some((i) => i.incident.id === s.id)) items.push({ incident: s, saved: true });
+  if (!items.length) return;
+
+  // 4. Anchor every evidence span in the live page and draw the highlights.
+  const tHighlight = performance.now();
+  const index = buildTextIndex(document.body, { skip: (el) => el.localName === PANEL_TAG });
+  const rangesByItem = new Map<string, Map<EvidenceField, Range[]>>();
+  const highlightItems: HighlightItem[] = [];
+  let missing = 0;
+  items.forEach((item, n) => {
+    const key = `${n}:${item.incident.id}`;
+    const byField = new Map<EvidenceField, Range[]>();
+    rangesByItem.set(key, byField);
+    for (const ev of item.incident.evidence) {
+      // Offsets are only trusted if they still point at the quote (a saved record may come from older text).
+      const selector: PassageSelector =
+        article.text.slice(ev.start, ev.end) === ev.quote
+          ? selectorFromOffsets(article.text, ev.start, ev.end)
+          : { quote: { type: 'TextQuoteSelector', exact: ev.quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: ev.start, end: ev.end } };
+      const overBudget = performance.now() - tHighlight > ANCHOR_BUDGET_MS;
+      const anchor = anchorSelector(index, selector, document, {
+        sourceLength: article.text.length,
+        fuzzyBudget: overBudget ? 0 : 5_000_000,
+      });
+      if (!anchor) {
+        missing++;
+        continue;
+      }
+      byField.set(ev.field, [...(byField.get(ev.field) ?? []), anchor.range]);
+      highlightItems.push({ kind: KIND_OF_FIELD[ev.field], range: anchor.range });
+    }
+  });
+  const highlighter = drawHighlights(document, highlightItems, signal);
+  measure('highlight', tHighlight, { ranges: highlightItems.length, missing, mode: highlighter.mode });
+
+  // 5. The panel.
+  await mountPanel(ctx, signal, {
+    items: items.map((item, n) => {
+      const key = `${n}:${item.incident.id}`;
+      return { key, incident: item.incident, saved: item.saved, anchored: new Set(rangesByItem.get(key)!.keys()) };
+    }),
+    note: missing ? `${missing} quoted passage${missing === 1 ? '' : 's'} could not be found in the page.` : undefined,
+    onShow: (key, fields) => {
+      const range = fields.map((f) => rangesByItem.get(key)?.get(f)?.[0]).find(Boolean);
+      if (range) highlighter.flash(range);
+    },
+    onSave: async (incident) => {
+      try {
+        return await withTimeout(sendMessage('saveIncident', { incident }), MESSAGE_TIMEOUT_MS, 'saving');
+      } catch (err) {
+        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
+    },
+    onDismiss,
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * User Timing entries for the content script's stages: `incident-lens:gate`, `…:readability`,
+ * `…:extract`, `…:highlight`. Each is one performance.measure with explicit start/end (no marks left
+ * behind). The performance timeline belongs to the document, so entries made from the content script's
+ * isolated world are also listed by the page's own performance.getEntriesByName (checked in test/e2e).
+ */
+export type Stage = 'gate' | 'readability' | 'extract' | 'highlight';
+
+export function measure(stage: Stage, start: number, detail?: Record<string, unknown>): void {
+  try {
+    performance.measure(`incident-lens:${stage}`, { start, end: performance.now(), detail });
+  } catch {
+    // Pages can replace or freeze `performance`; timing is never worth breaking the pipeline for.
+  }
+}
+
+/** Run `fn`, record its duration as `stage`, return its result (also when it throws). */
+export function timed<T>(stage: Stage, fn: () => T, detail?: Record<string, unknown>): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    measure(stage, start, detail);
+  }
+}
