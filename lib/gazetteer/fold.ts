@@ -14,16 +14,26 @@ const SPECIAL: Record<string, string> = {
   ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ħ: 'h', ŀ: 'l', ŧ: 't',
 };
 const SPECIAL_RE = /[łøđðßæœıþħŀŧ]/g;
+const SIMPLE_RE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /** Lower-case, strip diacritics, drop apostrophes/ayn/hamza marks and dots, turn hyphens and other
  *  punctuation into spaces, drop article words and a leading "the", collapse spaces. */
 export function foldName(s: string): string {
-  let t = s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-  t = t.replace(SPECIAL_RE, (c) => SPECIAL[c]);
-  // Apostrophes and transliteration marks vanish: "Sana'a" = "Sanaa", "‘Anah" = "Anah", "U.S." = "US".
-  t = t.replace(/['’‘ʼʻʿʾ`´.]/g, '');
-  t = t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  if (!t) return '';
+  let t: string;
+  if (SIMPLE_RE.test(s)) {
+    // Fast path (most names): plain ASCII letters and single spaces.
+    t = s.toLowerCase();
+  } else {
+    t = s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    t = t.replace(SPECIAL_RE, (c) => SPECIAL[c]);
+    // Possessive: "Baghdad's Green Zone" = "Baghdad Green Zone" (scan drops the "'s" too).
+    t = t.replace(/(\p{L})['’]s\b/gu, '$1');
+    // Apostrophes and transliteration marks vanish: "Sana'a" = "Sanaa", "‘Anah" = "Anah", "U.S." = "US".
+    t = t.replace(/['’‘ʼʻʿʾ`´.]/g, '');
+    t = t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (!t) return '';
+  }
+  if (t.indexOf(' ') < 0) return ARTICLES.has(t) ? '' : t;
   const words = t.split(' ');
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
