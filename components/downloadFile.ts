@@ -1,0 +1,17 @@
+/**
+ * Save text as a file: a Blob, an object URL and a click on <a download>. Works in an extension
+ * page (popup, collection page) and in Playwright's download event, without chrome.downloads.
+ */
+export function downloadFile(filename: string, text: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in Chromium; a minute later it is long done.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

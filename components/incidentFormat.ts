@@ -1,0 +1,79 @@
+/** How the popup shows an incident's facts as short text. Pure helpers (no DOM). */
+import type { Count, Incident } from '../lib/schema';
+
+const regionNames = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' });
+  } catch {
+    return null;
+  }
+})();
+
+export function countryName(code: string | null | undefined): string {
+  if (!code) return '';
+  try {
+    return regionNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function dateLabel(i: Incident): string {
+  const v = i.date.value;
+  if (!v) return 'Date unknown';
+  if (i.date.precision === 'week') return `week of ${v}`;
+  return v;
+}
+
+export function placeLabel(i: Incident): string {
+  const loc = i.location;
+  if (!loc) return 'Place unknown';
+  const country = countryName(loc.country);
+  return [loc.name, country && country !== loc.name ? country : ''].filter(Boolean).join(', ') || 'Place unknown';
+}
+
+export function weaponLabel(i: Incident): string {
+  const cat = i.weapon.category;
+  if (!cat) return i.weapon.raw ? i.weapon.raw : 'Weapon unknown';
+  const name = cat.replace('_', ' ');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** "3", "at least 5", "about 10", "3–5"; null when the text did not mention it. */
+export function countText(c: Count): string | null {
+  if (c.status === 'not_mentioned' || c.best === null) return null;
+  switch (c.qualifier) {
+    case 'at_least':
+      return `at least ${c.best}`;
+    case 'more_than':
+      return `more than ${c.best}`;
+    case 'about':
+      return `about ${c.best}`;
+    case 'up_to':
+      return `up to ${c.best}`;
+    case 'range':
+      return c.min !== null && c.max !== null ? `${c.min}–${c.max}` : String(c.best);
+    case 'vague':
+      return c.raw ? `${c.raw} (~${c.best})` : `~${c.best}`;
+    default:
+      return String(c.best);
+  }
+}
+
+export function casualtiesLabel(i: Incident): string {
+  const k = countText(i.killed);
+  const w = countText(i.injured);
+  if (k === null && w === null) return 'Casualties not mentioned';
+  if (i.killed.best === 0 && i.injured.best === 0) return 'No casualties reported';
+  return [k === null ? 'killed not mentioned' : `${k} killed`, w === null ? 'injured not mentioned' : `${w} injured`].join(' · ');
+}
+
+/** Only web links are rendered as links: a stored `javascript:` URL must never become clickable. */
+export function safeHttpUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
