@@ -15,7 +15,8 @@ const MAX_LEAD = 1500;
 export type GateResult = { pass: true; reason: string } | { pass: false; reason: string };
 
 function meta(doc: Document, key: string): string {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  // Metadata lives in <head>; searching only there keeps a miss cheap on a page with a huge body.
+  const el = (doc.head ?? doc).querySelector(`meta[property="${key}"], meta[name="${key}"]`);
   return (el?.getAttribute('content') ?? '').slice(0, MAX_FIELD);
 }
 
@@ -25,7 +26,7 @@ function looksLikeArticle(doc: Document): string | null {
   if (ogType === 'article' || ogType.startsWith('article')) return 'og:type=article';
   if (doc.querySelector('article')) return '<article>';
   if (doc.querySelector('[itemtype*="Article" i]')) return 'microdata Article';
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 5)) {
+  for (const s of Array.from((doc.head ?? doc).querySelectorAll('script[type="application/ld+json"]')).slice(0, 5)) {
     // Only the start of the JSON-LD: a real @type is near the top; huge blocks are not read in full.
     if (/"@type"\s*:\s*\[?\s*"(News|Report|Blog)?Article"/i.test((s.textContent ?? '').slice(0, 4000))) return 'JSON-LD Article';
   }

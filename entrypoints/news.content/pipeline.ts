@@ -72,7 +72,9 @@ export async function run(ctx: ContentScriptContext, signal: AbortSignal, onDism
   if (!g.pass || signal.aborted) return;
 
   // 2. Readability on a clone (lib/article clones; the live page is never handed to Readability).
-  const read = timed('readability', () => readArticleResult(document, location.href));
+  const tRead = performance.now();
+  const read = readArticleResult(document, location.href);
+  measure('readability', tRead, read.ok ? { ok: true, chars: read.article.text.length } : { ok: false, reason: read.reason });
   if (!read.ok || signal.aborted) return;
   const article = read.article;
   const url = pageUrl();
@@ -96,6 +98,7 @@ export async function run(ctx: ContentScriptContext, signal: AbortSignal, onDism
     measure('extract', t0);
   }
   if (signal.aborted) return;
+  if (!analysis.isAttackReport && !saved.length) return;
 
   const detected = analysis.isAttackReport ? analysis.incidents.map((i) => withSource(i, article, url)) : [];
   // Saved records replace the detections they match (so the reader sees what they saved, and saving again
