@@ -28,7 +28,7 @@ const CAP = String.raw`(?:(?:al|el|ad|an|ash|as|ar|az|ul|bin|ibn)[-‐ ])?\p{Lu}
 const GROUP_NOUN = String.raw`(?:militias?|militants?|militant groups?|groups?|fighters|factions?|rebels?|insurgents?|forces|troops|army|jihadists?|extremists?|gunmen|separatists?|guerrillas?|paramilitar(?:y|ies)|terrorists?|cells?|networks?|organi[sz]ations?|movement|brigades?|battalions?|units?|allies|proxies)`;
 const AFFILIATION = String.raw`[\p{L}-]+-(?:aligned|backed|linked|affiliated|allied|trained|funded|inspired|led|supported)`;
 const HEAD = String.raw`(?:${CAP}|${AFFILIATION})`;
-const ACTOR = String.raw`(?:the\s+)?(?:(?:notorious|so-called|hardline|shadowy|little-known|powerful|armed|rival|local|suspected)\s+)*(?:${HEAD}(?:(?:\s+(?:of|of the|in|in the|for|for the|and|and the))?\s+${HEAD})*(?:\s+(?:armed\s+|militant\s+)?${GROUP_NOUN})?|${GROUP_NOUN})`;
+const ACTOR = String.raw`(?:the\s+)?(?:(?:notorious|so-called|hardline|shadowy|little-known|powerful|armed|rival|local|suspected)\s+)*(?:${HEAD}(?:(?:\s+(?:of|of the|in|in the|for|for the|and|and the))?\s+${HEAD})*(?:\s+and\s+[\p{Ll}-]+(?=\s+(?:armed\s+|militant\s+)?${GROUP_NOUN}))?(?:\s+(?:armed\s+|militant\s+)?${GROUP_NOUN})?|${GROUP_NOUN})`;
 
 const NO_ONE = /^(?:no|none|nobody|no one|no group|no organi[sz]ation)\b/i;
 
@@ -68,6 +68,8 @@ export function findPerpetrators(text: string): PerpetratorMention[] {
       // "No one has yet claimed responsibility": the actor slot is a negation.
       if (rule.status === 'claimed' && /\b(?:no|not|nobody|none|yet to)\b[^.]{0,25}$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!) + m[0].split(/claim/i)[0])) continue;
       const start = m.index! + m[0].indexOf(m[1]);
+      // Rules overlap ("suspected X" is read by two); the first, strongest footing keeps the span.
+      if (out.some((p) => p.start < start + m[1].length && p.end > start)) continue;
       out.push({ name, status: rule.status, start, end: start + m[1].length });
     }
   }
@@ -110,7 +112,7 @@ const TARGET_NOUNS: [RegExp, string][] = [
 ];
 
 const TARGET_RE = new RegExp(
-  String.raw`\b(?:at|on|against|targeting|targeted|hit|hitting|struck|striking|near|inside|into|stormed|attacked|attacking)\s+((?:a|an|the|its|their|\p{Lu}[\p{L}'’.-]*(?:’s|'s))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:air ?bases?|military bases?|bases?|garrisons?|camps?|barracks|outposts?|military posts?|military sites?|positions|convoys?|patrols?|military vehicles?|embass(?:y|ies)|consulates?|diplomatic (?:complex|compound|mission)|airports?|airfields?|checkpoints?|border posts?|police stations?|police (?:recruiting )?cent(?:er|re)s?|markets?|mosques?|church(?:es)?|synagogues?|schools?|hospitals?|hotels?|museums?|restaurants?|cafes?|weddings?|funerals?|rall(?:y|ies)|crowds?|buses|bus|trains?|stations?|power (?:plants?|stations?)|refiner(?:y|ies)|oil fields?|pipelines?|ports?|bridges?|ministr(?:y|ies)|parliament|headquarters|compounds?|facilit(?:y|ies)|complex|villages?|homes?|houses?|apartment (?:blocks?|buildings?)|residential (?:areas?|buildings?)|ships?|vessels?|tankers?)(?:\s+(?:that|which|where)\s+(?:hosts?|houses?|housed|hosted|is used by|are)\s+[^,.;]{1,40}|\s+(?:housing|hosting|used by|belonging to|carrying|operated by)\s+[^,.;]{1,40})?)`,
+  String.raw`\b(?:at|on|against|targeting|targeted|hit|hitting|struck|striking|near|inside|outside|into|stormed|attacked|attacking|in front of)\s+((?:a|an|the|its|their|\p{Lu}[\p{L}'’.-]*(?:’s|'s))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:air ?bases?|military bases?|bases?|garrisons?|camps?|barracks|outposts?|military posts?|military sites?|positions|convoys?|patrols?|military vehicles?|embass(?:y|ies)|consulates?|diplomatic (?:complex|compound|mission)|airports?|airfields?|checkpoints?|border posts?|police stations?|police (?:recruiting )?cent(?:er|re)s?|markets?|mosques?|church(?:es)?|synagogues?|schools?|hospitals?|hotels?|museums?|restaurants?|cafes?|weddings?|funerals?|rall(?:y|ies)|crowds?|buses|bus|trains?|stations?|power (?:plants?|stations?)|refiner(?:y|ies)|oil fields?|pipelines?|ports?|bridges?|ministr(?:y|ies)|parliament|headquarters|compounds?|facilit(?:y|ies)|complex|villages?|homes?|houses?|apartment (?:blocks?|buildings?)|residential (?:areas?|buildings?)|ships?|vessels?|tankers?)(?:\s+(?:that|which|where)\s+(?:hosts?|houses?|housed|hosted|is used by|are)\s+[^,.;]{1,40}|\s+(?:housing|hosting|used by|belonging to|carrying|operated by)\s+[^,.;]{1,40})?)`,
   'giu',
 );
 

@@ -70,6 +70,7 @@ const NONE_RULES: { fields: ('killed' | 'injured')[]; re: RegExp }[] = [
 const MUNITION_RE = new RegExp(String.raw`(?<![\w-])(${MUNITION_NOUN})\b(?!\s+(?:attacks?|fire|launchers?|launch sites?|sirens?|alerts?|alarms?|strikes?|programs?|programmes?|systems?|tests?|units?|batter(?:y|ies)|factor(?:y|ies)|experts?|defen[cs]es?|shields?|of\b))`, 'gu');
 // The count right before a munition noun ("A pair of", "at least five"), matched case-insensitively.
 const COUNT_BEFORE = new RegExp(String.raw`${COUNT}\s+$`, 'i');
+const COUNT_AT_START = new RegExp(String.raw`^${COUNT}\s+`, 'i');
 const INTERCEPTED_RE = new RegExp(
   String.raw`${COUNT}\s+(?:of (?:which|them|those|the \w+)\s+)?(?:were|was|had been|have been)?\s*(?:successfully\s+)?(?:shot down|intercepted|downed|destroyed in (?:the )?(?:air|flight)|neutrali[sz]ed)|(?:intercepted|shot down|downed)\s+${COUNT}\b`,
   'gi',
@@ -103,11 +104,14 @@ export function findCounts(text: string): CountMention[] {
     }
   }
   for (const m of text.matchAll(MUNITION_RE)) {
+    // The count stands before the noun phrase, or opens it when capitalised ("Four Grad rockets").
     const before = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
-    if (!before) continue;
-    const c = parseCountPhrase(before[1]);
+    const inside = before ? null : COUNT_AT_START.exec(m[0]);
+    const phrase = before?.[1] ?? inside?.[1];
+    if (!phrase) continue;
+    const c = parseCountPhrase(phrase);
     if (!c) continue;
-    const start = m.index! - before[0].length;
+    const start = before ? m.index! - before[0].length : m.index!;
     const end = m.index! + m[0].length;
     out.push({ field: 'projectiles', count: reported({ ...c, raw: text.slice(start, end) }), start, end, noun: m[1] });
   }

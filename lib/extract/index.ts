@@ -2,11 +2,25 @@
  * The extractor: article text + publication date in, an Analysis out.
  * Pure: no DOM, no extension API. The content script (via the background), the CLI and the
  * evaluation all call `analyseArticle`.
+ *
+ * text → sentences → facts found once over the whole text (dates, counts, places, actors)
+ *      → clauses with their facts → incidents (segment) → records (assemble) → detection.
  */
 import type { Analysis } from '../schema';
+import type { Gazetteer } from '../gazetteer';
+import { loadGazetteer } from '../gazetteer';
+import { splitSentences } from './text';
+import { findDates } from './dates';
+import { findCounts, findIntercepted } from './counts';
+import { findDamage, findPerpetrators, findTargets } from './actors';
+import { findPlaces } from './places';
+import { buildClauses, findWeapons } from './clauses';
+import { segmentIncidents } from './segment';
+import { assembleIncident } from './assemble';
+import { detectAttackReport } from './detect';
 
 export interface ArticleInput {
-  /** Plain article text (Readability's textContent, or a .txt file). Evidence offsets index into it. */
+  /** Plain article text (Readability's text, or a .txt file). Evidence offsets index into it. */
   text: string;
   /** Publication date, YYYY-MM-DD, or null when unknown. Relative dates resolve against it. */
   published: string | null;
@@ -15,8 +29,74 @@ export interface ArticleInput {
   outlet?: string;
 }
 
-export function analyseArticle(input: ArticleInput): Analysis {
-  // Placeholder until the extractor lands (issue 3).
-  void input;
-  return { isAttackReport: false, confidence: 0, incidents: [] };
+export interface AnalyseOptions {
+  gazetteer?: Gazetteer;
+  /** Texts longer than this are analysed up to this length (a news article is far shorter). */
+  maxChars?: number;
+  /** Receives the segmentation decisions, one line each (for tuning rules). */
+  trace?: (line: string) => void;
+}
+
+const DEFAULT_MAX_CHARS = 200_000;
+
+export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}): Analysis {
+  const gazetteer = options.gazetteer ?? loadGazetteer();
+  const text = input.text.length > (options.maxChars ?? DEFAULT_MAX_CHARS) ? input.text.slice(0, options.maxChars ?? DEFAULT_MAX_CHARS) : input.text;
+  const published = input.published && /^\d{4}-\d{2}-\d{2}$/.test(input.published) ? input.published : null;
+  const sentences = splitSentences(text);
+  const title = input.title?.trim() || (sentences[0]?.isHeading ? sentences[0].text : '');
+
+  const paragraphStarts = sentences.filter((s, i) => i === 0 || s.paragraph !== sentences[i - 1].paragraph).map((s) => s.start);
+  const places = findPlaces(text, gazetteer, paragraphStarts);
+  const clauses = buildClauses(text, sentences, {
+    dates: findDates(text, published),
+    counts: findCounts(text),
+    intercepted: findIntercepted(text),
+    places,
+    perpetrators: findPerpetrators(text),
+    targets: findTargets(text),
+    damage: findDamage(text),
+  });
+  const drafts = segmentIncidents(clauses, options.trace);
+
+  const articleCountry = dominantCountry(places.filter((p) => p.score > 0).map((p) => p.place.country));
+  const titleWeapon = findWeapons(title).find((w) => !w.weak) ?? null;
+  const source = {
+    url: input.url ?? '',
+    title: title || (input.url ?? ''),
+    ...(input.outlet ? { outlet: input.outlet } : {}),
+    published,
+  };
+  const incidents = drafts.map((draft, i) =>
+    assembleIncident(draft, {
+      text,
+      published,
+      source,
+      isMain: i === 0,
+      titleWeapon: titleWeapon ? { category: titleWeapon.category, raw: titleWeapon.raw } : null,
+      articleCountry,
+    }),
+  );
+  const detection = detectAttackReport({
+    title,
+    clauses,
+    incidents: drafts,
+    published,
+    mainDate: incidents[0]?.date.basis !== 'publication' ? (incidents[0]?.date.value ?? null) : null,
+  });
+  return {
+    isAttackReport: detection.isAttackReport,
+    confidence: detection.confidence,
+    // Incidents in an article that is not an attack report are passing mentions; the page shows none.
+    incidents: detection.isAttackReport ? incidents : [],
+  };
+}
+
+function dominantCountry(codes: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of codes) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) (best = c), (n = k);
+  return best;
 }

@@ -1,0 +1,146 @@
+/**
+ * An incident draft (its clauses) → the Incident record, with evidence for every filled field.
+ * Where the text gives a fact twice, the first statement wins ("three rockets" before "two rockets
+ * fell"), except for explicit corrections ("the toll rose to").
+ */
+import type { Count, DateFact, Evidence, EvidenceField, Incident, LocationFact, Source } from '../schema';
+import { notMentioned } from '../schema';
+import type { CountMention } from './counts';
+import type { IncidentDraft } from './segment';
+import { bestPlace, firstDate } from './segment';
+import { toLocationFact } from './places';
+import { publicationDate } from './dates';
+
+export interface AssembleContext {
+  text: string;
+  published: string | null;
+  source: Omit<Source, 'selector'>;
+  isMain: boolean;
+  /** Weapon named in the headline, used only when the text names none for the main incident. */
+  titleWeapon?: { category: NonNullable<Incident['weapon']['category']>; raw: string } | null;
+  /** Country most places in the article are in, for places the gazetteer does not know. */
+  articleCountry: string | null;
+}
+
+function pickCount(mentions: CountMention[], field: CountMention['field']): CountMention | null {
+  let chosen: CountMention | null = null;
+  for (const m of mentions) {
+    if (m.field !== field) continue;
+    if (!chosen) chosen = m;
+    else if (m.correction && m.count.best !== null && (chosen.count.best ?? -1) < m.count.best) chosen = m;
+  }
+  return chosen;
+}
+
+export function assembleIncident(draft: IncidentDraft, ctx: AssembleContext): Incident {
+  const { text } = ctx;
+  const evidence: Evidence[] = [];
+  const cite = (field: EvidenceField, start: number, end: number) => {
+    if (end > start) evidence.push({ field, quote: text.slice(start, end), start, end });
+  };
+  const ordered = [...draft.events, ...draft.support].sort((a, b) => a.start - b.start);
+  const events = draft.events;
+
+  // Date: from the clauses that report the event; a clause split off a sentence inherits its date.
+  let date: DateFact;
+  const d = firstDate(events) ?? events[0].sentenceDates[0] ?? null;
+  if (d && d.value) {
+    date = { value: d.value, precision: d.precision, basis: d.basis, raw: d.raw };
+    cite('date', d.start, d.end);
+  } else if (ctx.isMain) {
+    date = publicationDate(ctx.published);
+  } else {
+    date = { value: null, precision: 'unknown', basis: 'publication' };
+  }
+
+  // Weapon: the first named by an event clause; the headline's only as a last resort.
+  const weaponMention = events.flatMap((c) => c.weapons.filter((w) => !w.weak))[0] ?? events.flatMap((c) => c.weapons)[0];
+  const weapon = weaponMention
+    ? { category: weaponMention.category, raw: weaponMention.raw }
+    : ctx.isMain && ctx.titleWeapon
+      ? { category: ctx.titleWeapon.category, raw: ctx.titleWeapon.raw }
+      : { category: null };
+  if (weaponMention) cite('weapon', weaponMention.start, weaponMention.end);
+
+  // Counts: projectiles from event clauses; casualties from events and supporting clauses.
+  const eventCounts = events.flatMap((c) => c.counts);
+  const allCounts = ordered.flatMap((c) => c.counts);
+  const projectiles = countFact(pickCount(eventCounts, 'projectiles'), 'projectiles', cite);
+  const intercepted = events.flatMap((c) => c.intercepted)[0];
+  if (intercepted && projectiles.status === 'reported') {
+    projectiles.intercepted = intercepted.count;
+    cite('projectiles', intercepted.start, intercepted.end);
+  }
+  const killed = countFact(pickCount(allCounts, 'killed'), 'killed', cite);
+  const injured = countFact(pickCount(allCounts, 'injured'), 'injured', cite);
+
+  // Place: the most specific place stated, preferring the event clauses.
+  const place = bestPlace(ordered, new Set(events));
+  let location: LocationFact | null = null;
+  if (place && place.score > 0) {
+    location = toLocationFact(place, ctx.articleCountry);
+    cite('location', place.start, place.end);
+  }
+
+  const targetMention = events.flatMap((c) => c.targets)[0] ?? null;
+  if (targetMention) cite('target', targetMention.start, targetMention.end);
+  const perp = ordered.flatMap((c) => c.perpetrators).sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.start - b.start)[0] ?? null;
+  if (perp) cite('perpetrator', perp.start, perp.end);
+  const damage = ordered.flatMap((c) => c.damage)[0] ?? null;
+  if (damage) cite('damage', damage.start, damage.end);
+
+  // No place name at all: the target phrase ("a police recruiting center") is the best the text gives.
+  if (!location && targetMention) {
+    location = { name: targetMention.text, raw: targetMention.text, country: null, lat: null, lon: null, precision: 'unknown' };
+  }
+
+  const lead = events[0];
+  const selector = {
+    type: 'TextQuoteSelector' as const,
+    exact: lead.sentence.text,
+    prefix: text.slice(Math.max(0, lead.sentence.start - 32), lead.sentence.start),
+    suffix: text.slice(lead.sentence.end, lead.sentence.end + 32),
+  };
+  const source: Source = { ...ctx.source, selector };
+  return {
+    id: stableId(`${ctx.source.url}|${lead.start}|${selector.exact}`),
+    date,
+    weapon,
+    projectiles,
+    location,
+    killed,
+    injured,
+    target: targetMention ? { text: targetMention.text, ...(targetMention.type ? { type: targetMention.type } : {}) } : null,
+    perpetrator: perp ? { name: perp.name, status: perp.status } : { name: null, status: 'unknown' },
+    damage: damage?.text ?? null,
+    evidence: evidence.sort((a, b) => a.start - b.start),
+    source,
+    status: 'detected',
+    sources: [source],
+  };
+}
+
+const STATUS_RANK = { claimed: 0, accused: 1, suspected: 2, unknown: 3 } as const;
+
+function countFact(m: CountMention | null, field: EvidenceField, cite: (f: EvidenceField, s: number, e: number) => void): Count {
+  if (!m) return notMentioned();
+  cite(field, m.start, m.end);
+  return { ...m.count };
+}
+
+/** A stable id (UUID-shaped, version 8 "custom") so the same incident on the same page keeps its id. */
+export function stableId(key: string): string {
+  let h1 = 0xdeadbeef ^ key.length;
+  let h2 = 0x41c6ce57 ^ key.length;
+  let h3 = 0x9e3779b9;
+  let h4 = 0x85ebca6b;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+    h3 = Math.imul(h3 ^ ch, 2246822507);
+    h4 = Math.imul(h4 ^ ch, 3266489909);
+  }
+  const hex = [h1, h2, h3, h4].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,164 @@
+/**
+ * Clauses and what each says. A sentence can report two attacks ("two rockets hit the base, while two
+ * mortars hit the Green Zone"), so incidents are built from clauses; every fact found in the text is
+ * assigned to the clause it stands in.
+ */
+import type { Weapon } from '../schema';
+import type { Sentence } from './text';
+import type { DateMention } from './dates';
+import type { CountMention } from './counts';
+import type { PerpetratorMention, TargetMention, DamageMention } from './actors';
+import type { PlaceCandidate } from './places';
+import { ANAPHORA, ATTACK_NOUN, EVENT_VERB, NEGATIVE_CONTEXTS, NEW_INCIDENT_MARKER, WEAPON_PATTERNS } from './lexicon';
+
+export interface WeaponMention {
+  category: Weapon;
+  raw: string;
+  start: number;
+  end: number;
+  weak: boolean;
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  sentence: Sentence;
+  /** Position of this clause within its sentence (0 = first). */
+  part: number;
+  weapons: WeaponMention[];
+  dates: DateMention[];
+  /** Dates anywhere in the clause's sentence: a clause split off "X on Saturday, while Y" shares them. */
+  sentenceDates: DateMention[];
+  counts: CountMention[];
+  intercepted: { count: number; start: number; end: number }[];
+  places: PlaceCandidate[];
+  perpetrators: PerpetratorMention[];
+  targets: TargetMention[];
+  damage: DamageMention[];
+  eventVerb: boolean;
+  attackNoun: boolean;
+  newMarker: boolean;
+  anaphora: boolean;
+  generic: boolean;
+  /** Words that give attack vocabulary another meaning here (sport, tests, trials...). */
+  negatives: string[];
+}
+
+// Where one sentence turns to a second attack.
+const CLAUSE_BREAK = /(?:,\s+while\s+|;\s+|\s+while\s+(?=(?:an?|the|another|\w+)\s+\w+\s+(?:hit|struck|landed|fell|exploded))|,\s+whereas\s+|\s+and\s+others?\s+(?=\w+ed\b)|,\s+and\s+another\s+|,\s+prompting\s+|,\s+sparking\s+|,\s+triggering\s+)/gi;
+
+const GENERIC = /\b(?:many|numerous|a series of|a string of|a spate of|a wave of|a number of|repeated(?:ly)?|in recent (?:days|weeks|months|years)|frequent(?:ly)?|often|routinely|regularly|dozens of attacks|hundreds of attacks|(?:have|has) (?:been|faced|seen|stepped up|carried out|targeted|attacked|launched|mounted|repeatedly)|had been|had observed|would|could|might|may|if|whenever|threat(?:en(?:s|ed)?)? to|vowed to|pledged to|plans? to|risk of|fears? of)\b/i;
+
+const SURVEILLANCE_BEFORE = /\b(?:surveillance|reconnaissance|spy|delivery|camera|racing|hobby|civilian|commercial|police|news)\s+$/i;
+
+export function findWeapons(text: string, offset = 0): WeaponMention[] {
+  const out: WeaponMention[] = [];
+  for (const pattern of WEAPON_PATTERNS) {
+    for (const m of text.matchAll(pattern.re)) {
+      const start = offset + m.index!;
+      const end = start + m[0].length;
+      if (out.some((w) => w.start < end && w.end > start)) continue; // an earlier, more specific pattern has it
+      if (pattern.category === 'drone' && SURVEILLANCE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+      out.push({ category: pattern.category, raw: m[0], start, end, weak: !!pattern.weak || /^bombed$/i.test(m[0]) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function negativeContexts(text: string): string[] {
+  const kinds: string[] = [];
+  for (const { kind, re } of NEGATIVE_CONTEXTS) {
+    re.lastIndex = 0;
+    if (re.test(text)) kinds.push(kind);
+    re.lastIndex = 0;
+  }
+  return kinds;
+}
+
+interface Found {
+  dates: DateMention[];
+  counts: CountMention[];
+  intercepted: { count: number; start: number; end: number }[];
+  places: PlaceCandidate[];
+  perpetrators: PerpetratorMention[];
+  targets: TargetMention[];
+  damage: DamageMention[];
+}
+
+/** Split sentences into clauses and attach to each the facts found inside it (all offsets absolute). */
+export function buildClauses(text: string, sentences: Sentence[], found: Found): Clause[] {
+  const clauses: Clause[] = [];
+  for (const s of sentences) {
+    const cuts = [s.start];
+    for (const m of s.text.matchAll(CLAUSE_BREAK)) cuts.push(s.start + m.index!);
+    cuts.push(s.end);
+    const sentenceDates = found.dates.filter((d) => !d.isBound && d.start >= s.start && d.start < s.end);
+    for (let i = 0; i < cuts.length - 1; i++) {
+      const start = cuts[i];
+      const end = cuts[i + 1];
+      const t = text.slice(start, end);
+      const within = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= start && x.start < end);
+      clauses.push({
+        start,
+        end,
+        text: t,
+        sentence: s,
+        part: i,
+        weapons: findWeapons(t, start),
+        dates: within(found.dates).filter((d) => !d.isBound),
+        sentenceDates,
+        counts: within(found.counts),
+        intercepted: within(found.intercepted),
+        places: within(found.places),
+        perpetrators: within(found.perpetrators),
+        targets: within(found.targets),
+        damage: within(found.damage),
+        eventVerb: EVENT_VERB.test(t),
+        attackNoun: ATTACK_NOUN.test(t),
+        newMarker: NEW_INCIDENT_MARKER.test(t),
+        anaphora: ANAPHORA.test(t),
+        generic: GENERIC.test(t),
+        negatives: negativeContexts(t),
+      });
+    }
+  }
+  return clauses;
+}
+
+const CASUALTY_FIELDS = new Set(['killed', 'injured']);
+
+/** Does this clause report an attack happening (not just mention one)? */
+export function isEventClause(c: Clause): boolean {
+  if (c.sentence.isHeading) return false;
+  const strong = c.weapons.filter((w) => !w.weak);
+  const weak = c.weapons.filter((w) => w.weak);
+  const casualties = c.counts.some((x) => CASUALTY_FIELDS.has(x.field) && x.count.status === 'reported');
+  const projectiles = c.counts.some((x) => x.field === 'projectiles');
+  // Tests, caches, trials and accidents make attack words mean something else; sport, cyber and
+  // medicine do so when no real weapon is named.
+  const hardNegative = c.negatives.some((k) => k === 'test' || k === 'cache' || k === 'trial');
+  const softNegative = c.negatives.some((k) => k === 'sport' || k === 'cyber' || k === 'medical' || k === 'entertainment' || k === 'accident' || k === 'labour');
+  if (hardNegative) return false;
+  if (strong.length > 0) {
+    if (softNegative && !casualties && !projectiles) return false;
+    return c.eventVerb || casualties || projectiles;
+  }
+  if (softNegative) return false;
+  if (weak.length > 0) return c.eventVerb && (casualties || c.places.length > 0 || c.targets.length > 0);
+  // "the US launched a raid against militias in Syria": an attack noun with a verb and somewhere it happened.
+  if (c.attackNoun) return casualties || (c.eventVerb && (c.places.some((p) => p.score >= 1) || c.targets.length > 0));
+  return /\b(?:attacked|stormed|ambushed|raided|shelled|bombed)\b/.test(c.text) && (c.places.length > 0 || c.targets.length > 0 || casualties);
+}
+
+/** Does the clause pin the event down (when, how many, exactly where, who), or is it a generality? */
+export function hasSpecifics(c: Clause): boolean {
+  const specific =
+    c.dates.length > 0 ||
+    c.counts.some((x) => x.count.status !== 'not_mentioned' && (x.count.best !== null)) ||
+    c.places.some((p) => p.score >= 2.5);
+  if (!specific) return false;
+  // "in many cases bombs exploded ... in 2014": a generality keeps only a day-precise date or a figure.
+  if (c.generic && !c.dates.some((d) => d.precision === 'day') && !c.counts.some((x) => x.count.best !== null && x.count.status === 'reported')) return false;
+  return true;
+}

@@ -1,0 +1,115 @@
+/**
+ * Place mentions in the article, scored for how well each can stand for where an incident happened:
+ * the most specific place stated wins (a base over its city, a city over its country), datelines
+ * ("CAIRO —") and launch origins ("fired from Diyala") do not count, and "north of Baghdad" is not Baghdad.
+ */
+import type { Gazetteer, Place } from '../gazetteer';
+import type { LocationFact } from '../schema';
+
+export interface PlaceCandidate {
+  start: number;
+  end: number;
+  raw: string;
+  place: Place;
+  /** Higher is a better incident location; 0 or less never stands as one. */
+  score: number;
+}
+
+const SPECIFICITY: Record<LocationFact['precision'], number> = {
+  site: 4,
+  town: 3,
+  district: 3.5,
+  province: 2,
+  country: 1,
+  unknown: 2.5,
+};
+
+// "ERBIL (Kurdistan 24) –", "CAIRO —", "BAGHDAD, Jan 4 (Reuters) -": where the reporter filed from.
+const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,40}(?:,[^—–\n]{0,40})?\s*(?:\([^)]{0,40}\)\s*)?[—–-]/u;
+// No \b before the direction: typos like "soldiersnorth of Baghdad" still say where it was not.
+const RELATIVE_BEFORE = /(?:(?:\d+|a few|several|some)\s*(?:km|kms|kilometers|kilometres|miles|mi)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:fired|launched|came|coming|originated|flew|travel(?:l)?ed)\s+(?:\w+\s+){0,6}?from\s+(?:(?:a|the)\s+(?:\w+\s+){0,4}(?:of|in)\s+)?(?:the\s+)?$/i;
+// "Washington said", "Moscow has blamed", "according to the Pentagon": a capital or seat standing for a government.
+const METONYMY_AFTER = /^\s+(?:(?:has|have|had|is|was|also|later|then|quickly|repeatedly)\s+)*(?:said|says|say|announced|accused|accuses|blamed|blames|warned|warns|threatens|threatened|responded|responds|deployed|wants|vowed|denied|denies|claimed|urged|called|pointing|insisted|confirmed|condemned|condemns|demanded|rejected|believes|considers|pledged|promised|sent|imposed|sanctioned|retaliated|launched)\b/i;
+const ACCORDING_TO_BEFORE = /\b(?:according to|told|citing|quoted by|said to|reported by)\s+(?:the\s+)?$/i;
+const NON_PLACE_BEFORE = /\b(?:capital of|government of|people of|president of|leader of|minister of|army of|forces of)\s+$/i;
+
+// Places the gazetteer does not know, named by their kind: "the village of al-Bou Hassan", "al-Batha area".
+const LOCAL_PLACE = /\b(?:(?:village|town|city|district|area|neighbo(?:u)?rhood|region|province|camp|suburb|governorate) of ((?:(?:al|el|ad|an|as|ash)[-‐ ])?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,3})|((?:(?:al|el|ad|an|as|ash)[-‐ ])?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,3})\s+(?:village|area|district|neighbo(?:u)?rhood|refugee camp|camp|suburb))\b/gu;
+
+export function findPlaces(text: string, gazetteer: Gazetteer, paragraphStarts: number[]): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  const datelines: [number, number][] = [];
+  for (const p of paragraphStarts) {
+    const m = DATELINE.exec(text.slice(p, p + 90));
+    if (m) datelines.push([p, p + m[0].length]);
+  }
+  const inDateline = (start: number) => datelines.some(([a, b]) => start >= a && start < b);
+
+  for (const m of gazetteer.scan(text)) {
+    const place = m.candidates[0];
+    if (!place) continue;
+    let score = SPECIFICITY[place.precision] ?? 1;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (inDateline(m.start)) score = -1;
+    else if (RELATIVE_BEFORE.test(before)) score -= 3;
+    else if (ORIGIN_BEFORE.test(before)) score -= 3;
+    else if (NON_PLACE_BEFORE.test(before)) score -= 2;
+    const after = text.slice(m.end, m.end + 60);
+    if (place.kind !== 'site' && METONYMY_AFTER.test(after)) score -= 3;
+    if (ACCORDING_TO_BEFORE.test(before)) score -= 3;
+    // "Baghdad's counterterrorism service", "Iraq's army": a possessive names an owner more often than a place,
+    // unless what follows is itself a place ("Iraq's Al-Balad air base" is found separately and wins anyway).
+    if (/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && place.kind !== 'site') score -= 0.5;
+    out.push({ start: m.start, end: m.end, raw: m.text, place, score });
+  }
+  for (const m of text.matchAll(LOCAL_PLACE)) {
+    const name = m[1] ?? m[2];
+    const start = m.index! + m[0].indexOf(name);
+    const end = start + name.length;
+    if (out.some((c) => c.start < end && c.end > start)) continue; // the gazetteer knows it
+    if (/^(?:The|This|That|A|An|In|On|At|Western|Eastern|Northern|Southern|Central)$/.test(name)) continue;
+    const raw = text.slice(m.index!, m.index! + m[0].length);
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      raw,
+      place: { name: raw.replace(/^(?:the )/i, ''), kind: 'site', country: null, lat: null, lon: null, precision: 'unknown' },
+      score: SPECIFICITY.unknown,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function toLocationFact(c: PlaceCandidate, fallbackCountry: string | null): LocationFact {
+  const p = c.place;
+  return {
+    name: p.name,
+    raw: c.raw,
+    country: p.country ?? fallbackCountry,
+    ...(p.admin1 ? { admin1: p.admin1 } : {}),
+    lat: p.lat,
+    lon: p.lon,
+    precision: p.precision,
+  };
+}
+
+/** Great-circle distance in km, for "is this the same place as that?". */
+export function distanceKm(a: Place, b: Place): number | null {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Could two places be where the same incident happened? (one inside the other, or close by) */
+export function samePlace(a: Place, b: Place): boolean {
+  if (a.name === b.name) return true;
+  if (a.kind === 'country' || b.kind === 'country') return a.country === b.country;
+  if (a.kind === 'admin1' || b.kind === 'admin1') return a.country === b.country && (a.admin1 === b.admin1 || a.name === b.admin1 || b.name === a.admin1);
+  const d = distanceKm(a, b);
+  if (d !== null) return d <= 25;
+  return a.name.toLowerCase().includes(b.name.toLowerCase()) || b.name.toLowerCase().includes(a.name.toLowerCase());
+}

@@ -1,0 +1,131 @@
+/**
+ * Grouping clauses into incidents. Each event clause either continues an incident already described
+ * (same date, same place, same kind of weapon, "the attack") or starts a new one ("earlier on Friday",
+ * another date, another place with another weapon). Clauses that report no event add supporting facts
+ * (casualties, damage, who did it) to the incident being described, if it is close by.
+ */
+import type { Weapon } from '../schema';
+import type { Clause } from './clauses';
+import { hasSpecifics, isEventClause } from './clauses';
+import type { PlaceCandidate } from './places';
+import { samePlace } from './places';
+
+export interface IncidentDraft {
+  events: Clause[];
+  support: Clause[];
+  lastParagraph: number;
+}
+
+/** Weapons that reporters swap for one another ("rockets" in the headline, "missiles" in the text). */
+const SEGMENT_FAMILY: Record<Weapon, string> = {
+  rocket: 'projectile', missile: 'projectile', mortar: 'mortar', artillery: 'artillery', drone: 'drone',
+  airstrike: 'air', explosive: 'bomb', suicide_bombing: 'bomb', gunfire: 'gun', melee: 'melee',
+  vehicle: 'vehicle', arson: 'arson', other: 'other',
+};
+
+export function firstWeapon(clauses: Clause[]): Weapon | null {
+  for (const c of clauses) {
+    const w = c.weapons.find((x) => !x.weak) ?? c.weapons[0];
+    if (w) return w.category;
+  }
+  return null;
+}
+
+export function bestPlace(clauses: Clause[], bonusFor?: Set<Clause>): PlaceCandidate | null {
+  let best: PlaceCandidate | null = null;
+  let bestScore = 0;
+  for (const c of clauses) {
+    for (const p of c.places) {
+      const s = p.score + (bonusFor?.has(c) ? 0.5 : 0);
+      if (s > bestScore) {
+        best = p;
+        bestScore = s;
+      }
+    }
+  }
+  return best;
+}
+
+export function firstDate(clauses: Clause[]) {
+  for (const c of clauses) if (c.dates[0]) return c.dates[0];
+  return null;
+}
+
+function sameDate(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+function matchScore(c: Clause, inc: IncidentDraft, isMostRecent: boolean, why: string[] = []): number {
+  let score = 0;
+  const add = (n: number, reason: string) => {
+    score += n;
+    why.push(`${n > 0 ? '+' : ''}${n} ${reason}`);
+  };
+  const cDate = c.dates[0]?.value ?? null;
+  const iDate = firstDate(inc.events)?.value ?? null;
+  if (cDate && iDate) add(sameDate(cDate, iDate) ? 3 : -10, `date ${cDate}/${iDate}`);
+  const cPlace = bestPlace([c]);
+  const iPlace = bestPlace([...inc.events, ...inc.support]);
+  if (cPlace && iPlace && cPlace.score >= 2.5 && iPlace.score >= 2.5) add(samePlace(cPlace.place, iPlace.place) ? 3 : -4, `place ${cPlace.place.name}/${iPlace.place.name}`);
+  const cWeapon = c.weapons.find((w) => !w.weak)?.category;
+  const iWeapon = firstWeapon(inc.events);
+  if (cWeapon && iWeapon) add(SEGMENT_FAMILY[cWeapon] === SEGMENT_FAMILY[iWeapon] ? 1 : -3, `weapon ${cWeapon}/${iWeapon}`);
+  if (c.anaphora && isMostRecent) add(2, 'anaphora');
+  if (isMostRecent) add(1, 'most recent');
+  if (c.sentence.paragraph - inc.lastParagraph > 4) add(-2, 'far');
+  return score;
+}
+
+/** `trace` receives one line per decision: how a clause was read and where it went (for debugging rules). */
+export function segmentIncidents(clauses: Clause[], trace?: (line: string) => void): IncidentDraft[] {
+  const incidents: IncidentDraft[] = [];
+  let current: IncidentDraft | null = null;
+
+  for (const c of clauses) {
+    if (c.sentence.isHeading) continue;
+    const event = isEventClause(c);
+    if (event && (hasSpecifics(c) || (c.anaphora && current))) {
+      let target: IncidentDraft | null = null;
+      if (!c.newMarker || c.anaphora && !c.dates.length) {
+        let best = 0;
+        for (let i = incidents.length - 1; i >= 0; i--) {
+          const why: string[] = [];
+          const s = matchScore(c, incidents[i], incidents[i] === current, why);
+          trace?.(`   #${i}: ${s} (${why.join(', ')})`);
+          if (s > best) {
+            best = s;
+            target = incidents[i];
+          }
+        }
+      }
+      if (!target) {
+        target = { events: [], support: [], lastParagraph: c.sentence.paragraph };
+        incidents.push(target);
+        trace?.(`NEW #${incidents.length - 1} ← ${c.text.slice(0, 90)}`);
+      } else trace?.(`ADD #${incidents.indexOf(target)} ← ${c.text.slice(0, 90)}`);
+      target.events.push(c);
+      target.lastParagraph = c.sentence.paragraph;
+      current = target;
+      continue;
+    }
+    // Supporting facts: only for the incident being described, nearby, and not about another date.
+    if (!current) continue;
+    const hasFacts = c.counts.some((x) => x.field !== 'projectiles') || c.damage.length > 0 || c.perpetrators.length > 0;
+    if (!hasFacts) continue;
+    if (c.sentence.paragraph - current.lastParagraph > 2) continue;
+    const cDate = c.dates[0]?.value ?? null;
+    if (cDate && !sameDate(cDate, firstDate(current.events)?.value ?? null)) continue;
+    if (c.newMarker && !c.anaphora) continue;
+    // "There were no casualties in either attack": the facts hold for every incident of the sentence before.
+    if (/\b(?:either|both|all (?:the|three|two|of the)) (?:attacks?|incidents?|strikes?)\b/i.test(c.text)) {
+      const prev = c.sentence.index - 1;
+      for (const inc of incidents) if (inc.events.some((e) => e.sentence.index === prev)) inc.support.push(c);
+      continue;
+    }
+    current.support.push(c);
+    trace?.(`SUP #${incidents.indexOf(current)} ← ${c.text.slice(0, 90)}`);
+  }
+  return incidents;
+}
