@@ -36,6 +36,9 @@ country|TL|Timor-Leste||East Timor
 country|GM|Gambia||The Gambia
 country|BA|Bosnia and Herzegovina||Bosnia
 country|SS|South Sudan||Republic of South Sudan
+# --- capitals and big cities known by a shorter name
+city|US|Washington, D.C.|Washington|Washington;Washington DC;Washington D.C.
+city|US|New York City||New York;NYC
 # --- Iraq
 city|IQ|Erbil||Arbil;Irbil;Hawler;Hewler;Erbeel
 city|IQ|Mosul||Mawsil;Al-Mawsil;Mossul

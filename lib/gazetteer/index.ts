@@ -14,7 +14,7 @@ import { ADMIN1_TSV, CITIES_TSV, COUNTRIES_TSV } from './data/geonames.generated
 import { SITES_TXT } from './sites';
 import { ALIASES_TXT } from './aliases';
 import { ARTICLES, foldName, looseKey } from './fold';
-import { ADMIN_SUFFIX, CITY_SUFFIX, LOCATIVE, NEVER } from './words';
+import { ADMIN_SUFFIX, CITY_SUFFIX, LOCATIVE, NEVER, PERSON_NAMES } from './words';
 
 export { foldName, looseKey } from './fold';
 
@@ -422,7 +422,12 @@ const GENERIC = new Set([
   ...ADMIN_SUFFIX, ...CITY_SUFFIX, 'air', 'base', 'airbase', 'airport', 'international', 'airfield',
   'field', 'military', 'crossing', 'border', 'point', 'post', 'embassy', 'consulate', 'camp', 'in', 'of',
   'the', 'refugee', 'hospital', 'port', 'gate', 'naval', 'station', 'corridor', 'valley', 'mountains',
+  'river', 'mountain', 'mount', 'lake', 'sea', 'strait', 'bay', 'island', 'desert', 'plain', 'plains',
+  'outskirts', 'suburb', 'suburbs', 'countryside', 'area', 'zone', 'front', 'border', 'coast',
 ]);
+/** One-word names that are also given names: "Jordan Peterson", "Chad Smith", "Victoria Nuland".
+ *  Followed by another capitalised word, they are taken for a person. */
+const GIVEN_NAMES = new Set([...PERSON_NAMES, 'chad', 'georgia', 'israel', 'florida', 'dakota', 'india', 'kenya']);
 
 function accept(st: Store, toks: Token[], i: number, j: number, key: string, ids: number[]): number[] {
   if (i === j && NEVER.has(key)) return [];
@@ -444,6 +449,10 @@ function accept(st: Store, toks: Token[], i: number, j: number, key: string, ids
   const single = i === j || (j === i + 1 && toks[i].article);
   const prev = i > 0 ? toks[i - 1] : undefined;
   const cue = !!prev && LOCATIVE.has(prev.lower) && joinable(st.textRef, prev, toks[i]);
+  if (single && GIVEN_NAMES.has(key)) {
+    const nx = toks[j + 1];
+    if (nx && nx.cap && !nx.article && !GENERIC.has(nx.lower) && joinable(st.textRef, toks[j], nx)) return [];
+  }
   const out: number[] = [];
   for (const id of ids) {
     const kind = st.kinds[id];

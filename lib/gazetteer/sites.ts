@@ -141,6 +141,9 @@ site|IL|Southern District|31.48|34.53|Kfar Aza|+Kfar Aza;+Kibbutz Kfar Aza;Kfar 
 site|IL|Southern District|31.31|34.40|Nir Oz|+Nir Oz;+Kibbutz Nir Oz
 site|IL|Southern District|31.52|34.60|Sderot|+Sderot;Sederot
 site|IL|Northern District|33.27|35.77|Majdal Shams|+Majdal Shams;Majdal Shams football pitch
+zone|IL|Northern District|32.90|35.40|Galilee|+Galilee;+Upper Galilee;+Western Galilee;northern Israel's Galilee|p=province
+zone|IL|Southern District|31.40|34.50|Gaza envelope|+Gaza envelope;+Gaza border communities;Gaza periphery
+zone|PS|West Bank|31.90|35.45|Jordan Valley|+Jordan Valley|p=province
 # --- Lebanon
 airport|LB|Beirut|33.82|35.49|Beirut–Rafic Hariri International Airport|*Beirut;Rafic Hariri International Airport;Rafik Hariri airport;Beirut-Rafic Hariri International Airport;Hariri airport
 embassy|LB|Mount Lebanon|33.93|35.61|US Embassy in Beirut|US embassy in Beirut;U.S. embassy in Beirut;American embassy in Beirut;US embassy in Awkar;U.S. embassy in Awkar
@@ -365,7 +368,7 @@ site|ES|Catalonia|41.38|2.17|La Rambla|+La Rambla;+Las Ramblas
 site|ES|Madrid|40.41|-3.69|Atocha station|+Atocha station;+Atocha;Madrid Atocha
 site|NO|Viken|60.02|10.25|Utøya|+Utøya;+Utoya
 site|US|New York|40.71|-74.01|World Trade Center|+World Trade Center;+Ground Zero;Twin Towers;WTC
-site|US|Virginia|38.87|-77.06|The Pentagon|Pentagon building;the Pentagon building
+site|US|Virginia|38.87|-77.06|Pentagon building|Pentagon building;the Pentagon building
 site|US|Massachusetts|42.35|-71.08|Boston Marathon finish line|Boston Marathon finish line;Boylston Street
 site|NZ|Canterbury|-43.53|172.61|Al Noor Mosque|+Al Noor Mosque;Al-Noor mosque;Linwood Islamic Centre;Linwood mosque
 site|LK|Western|6.95|79.86|St Anthony's Shrine, Kochchikade|+St Anthony's Shrine;St. Anthony's Shrine;St Anthony's Church in Colombo
