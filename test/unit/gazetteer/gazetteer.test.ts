@@ -126,6 +126,9 @@ describe('scan', () => {
       'Independence Day and Liberty were Sale items. As officials left, an aide said the attack was over.';
     expect(names(text)).toEqual([]);
   });
+  it('takes given names before a surname for people', () => {
+    expect(names('Jordan Peterson and Chad Smith spoke; troops in Jordan and Chad were not.')).toEqual(['Jordan', 'Chad']);
+  });
   it('accepts common-word towns after a locative cue', () => {
     expect(names('A car bomb exploded in Hit, west of Ramadi.')).toEqual(['Hit', 'Ramadi']);
     expect(names('Crowds gathered in Nice for the anniversary.')).toEqual(['Nice']);
