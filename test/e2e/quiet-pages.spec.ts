@@ -4,16 +4,7 @@
  * injected.
  */
 import { expect, test } from './fixtures';
-import { highlightTexts, measures, panel, waitForPipeline } from './support/page';
-
-/** Wait for the gate, then for the analysis if the gate let the page through, then a little more. */
-async function settle(page: import('@playwright/test').Page) {
-  await waitForPipeline(page, 'gate');
-  // The readability measure's detail says whether an article was read (and so whether analysis follows).
-  const read = await page.evaluate(() => (performance.getEntriesByName('incident-lens:readability')[0] as PerformanceMeasure | undefined)?.detail);
-  if (read?.ok) await waitForPipeline(page, 'extract');
-  await page.waitForTimeout(500);
-}
+import { highlightTexts, measures, panel, settle, waitForPipeline } from './support/page';
 
 test('a sports match report (attack, shot, strike) gets no panel and no highlights', async ({ page, server, pageErrors }) => {
   await page.goto(server.url('/sports-match.html'));
@@ -42,24 +33,6 @@ test('a page that is not an article stops at the gate, cheaply', async ({ page, 
   test.info().annotations.push({ type: 'gate-ms', description: durations.map((d) => d.toFixed(2)).join(', ') });
   console.log(`gate on a non-article page: median ${median.toFixed(2)} ms (runs: ${durations.map((d) => d.toFixed(2)).join(', ')})`);
   expect(median).toBeLessThan(5);
-});
-
-test.describe(() => {
-  // Trace snapshots of a 60,000-element DOM cost seconds per action; this test does not need them.
-  test.use({ trace: 'off' });
-  test('a huge page is refused before Readability and nothing is shown', async ({ page, server, pageErrors }) => {
-  await page.goto(server.url('/huge.html'));
-  await settle(page);
-  const [gate] = await measures(page, 'incident-lens:gate');
-  const [readability] = await measures(page, 'incident-lens:readability');
-  console.log(`huge page (60,000 elements): gate ${gate.toFixed(2)} ms, readability step ${readability?.toFixed(2)} ms`);
-  // Refused by the element-count check (tens of ms), not parsed (Readability on 60,000 elements takes seconds).
-  expect(readability).toBeLessThan(1000);
-  expect(await page.evaluate(() => (performance.getEntriesByName('incident-lens:readability')[0] as PerformanceMeasure).detail)).toEqual({ ok: false, reason: 'too-large' });
-  expect(await measures(page, 'incident-lens:extract')).toEqual([]);
-  expect(await page.locator('incident-lens-panel').count()).toBe(0);
-  expect(pageErrors).toEqual([]);
-});
 });
 
 test('a hostile page: nothing executes, nothing from scripts is used, only the panel and one style are added', async ({ page, server, pageErrors }) => {

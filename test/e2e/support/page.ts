@@ -32,3 +32,13 @@ export function panel(page: Page): Locator {
 export async function waitForPipeline(page: Page, stage: 'gate' | 'readability' | 'extract' | 'highlight', timeout = 15_000): Promise<void> {
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, `incident-lens:${stage}`, { timeout });
 }
+
+/** Wait for the gate, then for the analysis if the gate let the page through, then a little more. */
+export async function settle(page: Page) {
+  await waitForPipeline(page, 'gate');
+  // The readability measure's detail says whether an article was read (and so whether analysis follows).
+  const read = await page.evaluate(() => (performance.getEntriesByName('incident-lens:readability')[0] as PerformanceMeasure | undefined)?.detail);
+  if (read?.ok) await waitForPipeline(page, 'extract');
+  await page.waitForTimeout(500);
+}
+
