@@ -34,6 +34,12 @@ interface Rule {
   correction?: boolean;
 }
 
+// Cheap tests that let a sentence skip whole families of patterns.
+const KILL_WORD = /kill|dead|death|died|slain|fatalit|lives|toll|murder|massacr|execut|behead/i;
+const INJURY_WORD = /wound|injur|hurt|hospital|maim/i;
+const NONE_WORD = /\b(?:no|without|not|didn't|nobody|none|unharmed|safe|accounted)\b/i;
+const NUMBER_OR_ARTICLE = /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|scores|hundreds|thousands|several|multiple|numerous|pair|couple|barrage|salvo|volley)\b/i;
+
 const RULES: Rule[] = [
   // "the death toll rose to 30", "raising the toll to 30"
   { field: 'killed', correction: true, re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths|people killed))\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|hit|stood at|stands at|is|was|now stands at|of|to|rises to|climbs to)\s*(?:to\s+|at\s+)?${COUNT}`, 'gi') },
@@ -70,6 +76,7 @@ const NONE_RULES: { fields: ('killed' | 'injured')[]; re: RegExp }[] = [
 const MUNITION_RE = new RegExp(String.raw`(?<![\w-])(${MUNITION_NOUN})\b(?!\s+(?:attacks?|fire|launchers?|launch sites?|sirens?|alerts?|alarms?|strikes?|programs?|programmes?|systems?|tests?|units?|batter(?:y|ies)|factor(?:y|ies)|experts?|defen[cs]es?|shields?|of\b))`, 'gu');
 // The count right before a munition noun ("A pair of", "at least five"), matched case-insensitively.
 const COUNT_BEFORE = new RegExp(String.raw`${COUNT}\s+$`, 'i');
+const MUNITION_AT_START = new RegExp(String.raw`^${MUNITION_NOUN}\b`, 'iu');
 const COUNT_AT_START = new RegExp(String.raw`^${COUNT}\s+`, 'i');
 const INTERCEPTED_RE = new RegExp(
   String.raw`${COUNT}\s+(?:of (?:which|them|those|the \w+)\s+)?(?:were|was|had been|have been)?\s*(?:successfully\s+)?(?:shot down|intercepted|downed|destroyed in (?:the )?(?:air|flight)|neutrali[sz]ed)|(?:intercepted|shot down|downed)\s+${COUNT}\b`,
@@ -82,7 +89,11 @@ export function findCounts(text: string): CountMention[] {
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
 
+  const numbers = NUMBER_OR_ARTICLE.test(text);
+  const kills = numbers && KILL_WORD.test(text);
+  const injuries = numbers && INJURY_WORD.test(text);
   for (const rule of RULES) {
+    if (rule.field === 'killed' ? !kills : !injuries) continue;
     for (const m of text.matchAll(rule.re)) {
       const phrase = m[1];
       const c = parseCountPhrase(/^an?$|^one$/i.test(phrase) ? 'one' : phrase);
@@ -91,19 +102,19 @@ export function findCounts(text: string): CountMention[] {
       const numStart = m.index! + m[0].toLowerCase().indexOf(phrase.toLowerCase());
       if (overlaps(numStart, numStart + phrase.length)) continue;
       // A munition noun right after the number is a projectile count, not people.
-      if (new RegExp(String.raw`^${MUNITION_NOUN}\b`, 'i').test(text.slice(numStart + phrase.length).trimStart())) continue;
+      if (MUNITION_AT_START.test(text.slice(numStart + phrase.length).trimStart())) continue;
       taken.push([numStart, numStart + phrase.length]);
       out.push({ field: rule.field, count: reported({ ...c, raw: m[0] }), start: m.index!, end: m.index! + m[0].length, correction: rule.correction });
     }
   }
-  for (const rule of NONE_RULES) {
+  for (const rule of NONE_WORD.test(text) ? NONE_RULES : []) {
     for (const m of text.matchAll(rule.re)) {
       if (overlaps(m.index!, m.index! + m[0].length)) continue;
       taken.push([m.index!, m.index! + m[0].length]);
       for (const field of rule.fields) out.push({ field, count: NONE(m[0]), start: m.index!, end: m.index! + m[0].length });
     }
   }
-  for (const m of text.matchAll(MUNITION_RE)) {
+  for (const m of numbers ? text.matchAll(MUNITION_RE) : []) {
     // The count stands before the noun phrase, or opens it when capitalised ("Four Grad rockets").
     const before = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
     const inside = before ? null : COUNT_AT_START.exec(m[0]);
@@ -121,6 +132,7 @@ export function findCounts(text: string): CountMention[] {
 /** "three rockets, two of which were shot down": intercepted sub-counts. */
 export function findIntercepted(text: string): { count: number; start: number; end: number }[] {
   const out: { count: number; start: number; end: number }[] = [];
+  if (!/intercept|shot down|downed|neutrali/i.test(text)) return out;
   for (const m of text.matchAll(INTERCEPTED_RE)) {
     const phrase = m[1] ?? m[2];
     const c = parseCountPhrase(phrase);

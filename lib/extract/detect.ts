@@ -4,6 +4,7 @@
  * the contexts that make attack words mean something else. Returns the decision with a confidence.
  */
 import type { Clause } from './clauses';
+import type { Sentence } from './text';
 import { findWeapons, isEventClause, negativeContexts } from './clauses';
 import type { IncidentDraft } from './segment';
 import { ATTACK_NOUN, EVENT_VERB } from './lexicon';
@@ -20,6 +21,8 @@ const DAY_MS = 86_400_000;
 
 export function detectAttackReport(args: {
   title: string;
+  /** Every sentence of the text (clauses cover only the relevant ones). */
+  sentences: Sentence[];
   clauses: Clause[];
   incidents: IncidentDraft[];
   published: string | null;
@@ -32,7 +35,7 @@ export function detectAttackReport(args: {
   if (!main) return { isAttackReport: false, confidence: 0.02, score: -5, reasons: ['no attack event in the text'] };
 
   // Where the first event stands among the body's sentences.
-  const bodySentences = [...new Set(clauses.filter((c) => !c.sentence.isHeading).map((c) => c.sentence.index))];
+  const bodySentences = args.sentences.filter((s) => !s.isHeading).map((s) => s.index);
   const position = bodySentences.indexOf(main.events[0].sentence.index);
   if (position <= 2) (score += 2), reasons.push('attack in the lead');
   else if (position <= 6) (score += 1), reasons.push('attack early in the text');
@@ -67,7 +70,7 @@ export function detectAttackReport(args: {
   else if (density < 0.04) (score -= 1), reasons.push(`low attack density ${density.toFixed(2)}`);
 
   // Contexts in the lead that make attack words mean something else.
-  const leadText = clauses.filter((c) => bodySentences.indexOf(c.sentence.index) < 5).map((c) => c.text).join(' ');
+  const leadText = bodySentences.slice(0, 5).map((i) => args.sentences[i].text).join(' ');
   const leadNegatives = negativeContexts(leadText).filter((k) => k !== 'accident' || !/\b(?:bomb|rocket|missile|gunmen|shooting)/i.test(leadText));
   if (leadNegatives.length) {
     score -= leadNegatives.length;

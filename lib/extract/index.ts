@@ -10,6 +10,8 @@ import type { Analysis } from '../schema';
 import type { Gazetteer } from '../gazetteer';
 import { loadGazetteer } from '../gazetteer';
 import { splitSentences } from './text';
+import type { Sentence } from './text';
+import { ATTACK_NOUN, WEAPON_PATTERNS } from './lexicon';
 import { findDates } from './dates';
 import { findCounts, findIntercepted } from './counts';
 import { findDamage, findPerpetrators, findTargets } from './actors';
@@ -46,16 +48,20 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
   const sentences = splitSentences(text);
   const title = input.title?.trim() || (sentences[0]?.isHeading ? sentences[0].text : '');
 
-  const paragraphStarts = sentences.filter((s, i) => i === 0 || s.paragraph !== sentences[i - 1].paragraph).map((s) => s.start);
-  const places = findPlaces(text, gazetteer, paragraphStarts);
-  const clauses = buildClauses(text, sentences, {
-    dates: findDates(text, published),
-    counts: findCounts(text),
-    intercepted: findIntercepted(text),
+  // Only sentences with attack, casualty or blame vocabulary can hold facts of an incident; the
+  // finders (chrono, the gazetteer scan, the actor patterns) run on those alone, so a long article
+  // about something else costs little.
+  const relevant = sentences.filter((s) => s.isHeading || RELEVANT.test(s.text));
+  const paragraphStarts = new Set(sentences.filter((s, i) => i === 0 || s.paragraph !== sentences[i - 1].paragraph).map((s) => s.start));
+  const places = perSentence(relevant, (t, s) => findPlaces(t, gazetteer, paragraphStarts.has(s.start) ? [0] : []));
+  const clauses = buildClauses(text, relevant, {
+    dates: perSentence(relevant, (t) => findDates(t, published)),
+    counts: perSentence(relevant, findCounts),
+    intercepted: perSentence(relevant, findIntercepted),
     places,
-    perpetrators: findPerpetrators(text),
-    targets: findTargets(text),
-    damage: findDamage(text),
+    perpetrators: perSentence(relevant, findPerpetrators),
+    targets: perSentence(relevant, findTargets),
+    damage: perSentence(relevant, findDamage),
   });
   const drafts = segmentIncidents(clauses, options.trace);
 
@@ -79,6 +85,7 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
   );
   const detection = detectAttackReport({
     title,
+    sentences,
     clauses,
     incidents: drafts,
     published,
@@ -90,6 +97,22 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
     // Incidents in an article that is not an attack report are passing mentions; the page shows none.
     incidents: detection.isAttackReport ? incidents : [],
   };
+}
+
+const RELEVANT = new RegExp(
+  [
+    WEAPON_PATTERNS.map((p) => p.re.source).join('|'),
+    ATTACK_NOUN.source,
+    String.raw`\b(?:kill|dead|death|died|wound|injur|hurt|casualt|losses|toll|victim|claim|blame|accus|suspect|responsib|damag|destroy|fire|attack|struck|hit|target|landed|fell|explod|shot|stabb|raid|stormed|ambush|shell)`,
+  ].join('|'),
+  'i',
+);
+
+/** Run a finder on each sentence and shift its offsets into the whole text. */
+function perSentence<T extends { start: number; end: number }>(sentences: Sentence[], find: (text: string, s: Sentence) => T[]): T[] {
+  const out: T[] = [];
+  for (const s of sentences) for (const x of find(s.text, s)) out.push({ ...x, start: x.start + s.start, end: x.end + s.start });
+  return out;
 }
 
 function dominantCountry(codes: (string | null)[]): string | null {
