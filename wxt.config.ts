@@ -10,10 +10,23 @@ export default defineConfig({
   experimental: { escapeUnicode: true },
   // Nothing should try to launch a browser during `wxt` commands; tests start their own Chromium.
   webExt: { disabled: true },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Incident Lens',
     description:
       'Finds attack reports in the news you read, highlights their facts and keeps a local incident dataset.',
     permissions: ['storage', 'downloads'],
-  },
+    // Firefox needs a stable add-on id (storage and IndexedDB are keyed by it); Chrome would only warn
+    // about the unknown key. The extension collects and transmits nothing.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'incident-lens@incident-lens.invalid',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });
