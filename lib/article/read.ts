@@ -33,12 +33,14 @@ export type ReadFailure =
 export type ReadResult = { ok: true; article: ArticleData } | { ok: false; reason: ReadFailure; detail: string };
 
 /**
- * Pages with more elements than this are refused before cloning. Real articles in the evaluation corpus
- * have 265–2,800 elements; Readability's own default cap is 0 (none). On happy-dom, clone + parse costs
- * roughly 0.1 ms per element (see `npm run bench`), a browser several times less, so 30,000 bounds the
- * worst case at a few seconds under Node and well under a second in the page.
+ * Pages with more elements than this are refused before cloning (Readability's own default is no cap).
+ * Measured with `npm run bench` (happy-dom, Node 20, a busy 2-core machine): the corpus's real articles
+ * have 265–2,800 elements and take 25 ms–1.1 s for readArticle; a synthetic article costs about 0.3 ms per
+ * element up to 16,000 elements (4.5 s) and grows faster beyond (29,600 elements: 13 s). Browsers' DOMs are
+ * several times faster than happy-dom, so 20,000 keeps the worst case around a second in the page while
+ * leaving 7× headroom over the largest real article we have seen.
  */
-export const MAX_ELEMENTS = 30_000;
+export const MAX_ELEMENTS = 20_000;
 /** Text beyond this is dropped (at a paragraph boundary): about 50,000 words, longer than any news story. */
 export const MAX_TEXT_CHARS = 300_000;
 /** Less main text than this is not an article (a stub, a gallery, a login wall). */

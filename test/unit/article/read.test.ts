@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, isProbablyArticle, readArticle, readArticleResult, MAX_TEXT_CHARS } from '../../../lib/article';
+import { blockText, isProbablyArticle, readArticle, readArticleResult, MAX_ELEMENTS, MAX_TEXT_CHARS } from '../../../lib/article';
 import { fixture, html } from './helpers';
 
 describe('readArticle', () => {
@@ -62,7 +62,7 @@ describe('readArticle', () => {
   });
 
   it('refuses absurdly large pages before parsing them', () => {
-    const big = html(`<html><body>${'<span>x</span>'.repeat(31_000)}</body></html>`);
+    const big = html(`<html><body>${'<span>x</span>'.repeat(MAX_ELEMENTS + 1)}</body></html>`);
     const result = readArticleResult(big);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toBe('too-large');
