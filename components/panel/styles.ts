@@ -43,6 +43,7 @@ button { font: inherit; cursor: pointer; }
   .card { border-color: #30363d; }
   .fact input, .fact select { background: #0d1117; border-color: #30363d; }
   .bar .count, .summary, .fact label, .note { color: #8d96a0; }
-  .icon { color: #8d96a0; } .icon:hover { background: #30363d; }
+  .icon { color: #8d96a0; } .icon:hover, .icon:focus-visible { background: #30363d; }
+  .show:hover, .show:focus-visible { border-color: #30363d; background: #21262d; }
 }
 `;

@@ -21,7 +21,10 @@ async function openPopup(page: Page, extensionId: string) {
   return page.getByRole('list', { name: 'Saved incidents' }).getByRole('listitem');
 }
 
-test('an attack report gets a highlight of every kind of fact it contains, and a panel with the facts', async ({ page, server, pageErrors }) => {
+test('an attack report gets a highlight of every kind of fact it contains, and a panel with the facts', async ({ page, server, pageErrors, context }) => {
+  // The extension makes no network requests: everything seen here is the fixture page's own.
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
   await openReport(page, server.url(ARTICLE));
 
   const hl = await highlightTexts(page);
@@ -69,6 +72,7 @@ test('an attack report gets a highlight of every kind of fact it contains, and a
     expect((await measures(page, `incident-lens:${stage}`)).length, stage).toBe(1);
   }
   expect(pageErrors).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('chrome-extension://'))).toEqual([]);
 });
 
 // The fixture says "officials blamed Iran-backed militias for the attack" and "accused Iran-backed militias of
