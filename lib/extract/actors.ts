@@ -49,7 +49,7 @@ const PERPETRATOR_RULES: { status: Perpetrator['status']; re: RegExp }[] = [
   { status: 'suspected', re: new RegExp(String.raw`(${ACTOR})\s+(?:is|are|was|were)\s+(?:widely\s+)?(?:suspected|believed to be behind|thought to be behind)`, 'gu') },
   { status: 'suspected', re: new RegExp(String.raw`\b(?:believed to (?:be|have been)|thought to be|likely|probably)\s+(?:a\s+)?(?:retaliation|the work|carried out|an attack)?\s*(?:by|of)\s+(${ACTOR})`, 'gu') },
   { status: 'unknown', re: new RegExp(String.raw`\b(?:attacked|targeted|carried out|launched|claimed|fired|struck|killed|stormed|ambushed)\s+by\s+(?:an?\s+)?(${ACTOR})`, 'gu') },
-  { status: 'unknown', re: new RegExp(String.raw`(${ACTOR})\s+(?:launched|fired|carried out|conducted|staged|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:attacks?|strikes?|raids?|assaults?|offensive|drones?|missiles?|rockets?|air ?strikes?|bombardment|ambush)`, 'gu') },
+  { status: 'unknown', re: new RegExp(String.raw`(${ACTOR})\s+(?:launched|fired|carried out|conducted|staged|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|raids?|assaults?|offensive|drones?|missiles?|rockets?|air ?strikes?|bombardment|ambush)`, 'gu') },
 ];
 
 /** "a US drone strike", "Israeli air strikes", "Russian missiles": a state named by its adjective. */
@@ -97,6 +97,8 @@ function cleanActor(raw: string): string | null {
   // Sentence-initial function words are not actors.
   if (/^(?:It|They|He|She|We|This|That|These|Those|There|The|A|An|Officials?|Sources?|Police|Authorities|Witnesses|Residents|According|Thus|However|But|And|Meanwhile|Later|Earlier)$/i.test(s)) return null;
   s = s.replace(/^(?:Thus|However|But|And|Meanwhile|Later|Earlier|Then),?\s+/, '');
+  // A bare "the group" or "militants" names nobody.
+  if (new RegExp(String.raw`^(?:armed\s+|militant\s+)?${GROUP_NOUN}$`, 'i').test(s)) return null;
   return STATE_NAMES[s.toLowerCase()] ?? s;
 }
 
@@ -115,7 +117,7 @@ const TARGET_NOUNS: [RegExp, string][] = [
 ];
 
 const TARGET_RE = new RegExp(
-  String.raw`\b(?:at|on|against|targeting|targeted|hit|hitting|struck|striking|near|inside|outside|into|stormed|attacked|attacking|in front of)\s+((?:a|an|the|its|their|\p{Lu}[\p{L}'’.-]*(?:’s|'s))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:air ?bases?|military bases?|bases?|garrisons?|camps?|barracks|outposts?|military posts?|military sites?|positions|convoys?|patrols?|military vehicles?|embass(?:y|ies)|consulates?|diplomatic (?:complex|compound|mission)|airports?|airfields?|checkpoints?|border posts?|police stations?|police (?:recruiting )?cent(?:er|re)s?|markets?|mosques?|church(?:es)?|synagogues?|schools?|hospitals?|hotels?|museums?|restaurants?|cafes?|weddings?|funerals?|rall(?:y|ies)|crowds?|buses|bus|trains?|stations?|power (?:plants?|stations?)|refiner(?:y|ies)|oil fields?|pipelines?|ports?|bridges?|ministr(?:y|ies)|parliament|headquarters|compounds?|facilit(?:y|ies)|complex|villages?|homes?|houses?|apartment (?:blocks?|buildings?)|residential (?:areas?|buildings?)|ships?|vessels?|tankers?)(?:\s+(?:that|which|where)\s+(?:hosts?|houses?|housed|hosted|is used by|are)\s+[^,.;]{1,40}|\s+(?:housing|hosting|used by|belonging to|carrying|operated by)\s+[^,.;]{1,40})?)`,
+  String.raw`\b(?:at|on|against|targeting|targeted|hit|hitting|struck|striking|near|inside|outside|into|stormed|attacked|attacking|in front of)\s+((?:a|an|the|its|their|\p{Lu}[\p{L}'’.-]*(?:’s|'s))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:air ?bases?|military bases?|bases?|garrisons?|camps?|barracks|outposts?|military posts?|military sites?|positions|convoys?|patrols?|military vehicles?|embass(?:y|ies)|consulates?|diplomatic (?:complex|compound|mission)|airports?|airfields?|checkpoints?|border posts?|police stations?|police (?:recruiting )?cent(?:er|re)s?|markets?|mosques?|church(?:es)?|synagogues?|schools?|hospitals?|hotels?|museums?|restaurants?|cafes?|weddings?|funerals?|rall(?:y|ies)|crowds?|buses|bus|trains?|stations?|power (?:plants?|stations?)|refiner(?:y|ies)|oil fields?|pipelines?|ports?|bridges?|ministr(?:y|ies)|parliament|headquarters|compounds?|facilit(?:y|ies)|complex|villages?|homes?|houses?|apartment (?:blocks?|buildings?)|residential (?:areas?|buildings?)|ships?|vessels?|tankers?)\b(?:\s+(?:that|which|where)\s+(?:hosts?|houses?|housed|hosted|is used by|are)\s+[^,.;]{1,40}|\s+(?:housing|hosting|used by|belonging to|carrying|operated by)\s+[^,.;]{1,40})?)`,
   'giu',
 );
 
@@ -142,7 +144,7 @@ export function findDamage(text: string): DamageMention[] {
     start += lead;
     if (!s || /\bno (?:significant |major |serious )?damage\b|without (?:causing )?(?:any )?damage|did not (?:cause|result in) (?:any )?(?:material )?damage/i.test(s)) continue;
     if (s.length > 140) continue; // a long clause is prose, not a damage report
-    out.push({ text: s.replace(/^(?:and|but|yet|while)\s+/i, ''), start, end: start + s.length });
+    out.push({ text: s.replace(/^["'“‘]+/, '').replace(/^(?:and|but|yet|while)\s+/i, ''), start, end: start + s.length });
   }
   return out;
 }

@@ -51,8 +51,8 @@ const RULES: Rule[] = [
   { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+)?(?:dead|killed|deaths|fatalities|fatality|death)\b`, 'gi') },
   { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+|others?\s+)?(?:injured|wounded|hurt|injuries)\b(?!\s+(?:by|in|when))`, 'gi') },
   // Subject first: "Two people were killed", "About 50 other people were wounded", "22 Iraqi militias were killed"
-  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+(?:${MODS})?${KILL_PASSIVE}\b`, 'gi') },
-  { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+(?:${MODS})?${INJURE_PASSIVE}\b`, 'gi') },
+  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+${KILL_PASSIVE}\b`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+${INJURE_PASSIVE}\b`, 'gi') },
   // "an American subcontractor was killed", "a US contractor" after a kill verb: one person.
   { field: 'killed', re: new RegExp(String.raw`\b(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\s+(?:${KILL_PASSIVE})\b`, 'gi') },
   { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills)\s+(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\b`, 'gi') },

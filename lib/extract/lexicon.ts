@@ -25,7 +25,7 @@ const w = (category: Weapon, source: string, extra: Partial<WeaponPattern> = {})
 export const WEAPON_PATTERNS: WeaponPattern[] = [
   w('suicide_bombing', String.raw`suicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?|car[- ]bombs?|blasts?|explosions?|truck[- ]bombs?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosives?[- ])?(?:vests?|belts?)`),
   w('rocket', String.raw`rocket[- ]propelled grenades?|RPGs?`, { munition: true }),
-  w('drone', String.raw`(?:kamikaze |attack |suicide |armed |one-way |explosive-laden |exploding )?(?:drones?|UAVs?|unmanned aerial vehicles?|quadcopters?|loitering munitions?|Shahed(?:-\d+)?s?)(?: strikes?| attacks?)?`, { munition: true }),
+  w('drone', String.raw`(?:kamikaze |attack |suicide |armed |one-way |explosive-laden |exploding )?(?:(?:Shahed|Geran|Lancet|Mohajer|Bayraktar|TB2)(?:-\d+)?s?(?: drones?)?|drones?|UAVs?|unmanned aerial vehicles?|quadcopters?|loitering munitions?)(?: strikes?| attacks?)?`, { munition: true }),
   w('mortar', String.raw`mortars?(?: rounds?| shells?| bombs?| fire| attacks?| strikes?)?`, { munition: true }),
   w('rocket', String.raw`(?:(?:Katyusha|Grad|Qassam|Fajr|Falaq|Burkan|\d{2,3}\s?mm|artillery|unguided|short-range|long-range)[- ])?rockets?(?: fire| attacks?| strikes?| barrages?| salvos?)?|Katyushas?`, { munition: true }),
   w('missile', String.raw`(?:(?:ballistic|cruise|guided|anti-tank|anti-ship|surface-to-air|surface-to-surface|air-to-surface|air-to-ground|hypersonic|Iskander|Kalibr|Kinzhal|Kh-\d+|Scud|Fateh(?:-\d+)?|Zolfaghar|Kheibar|ATACMS|Storm Shadow|Tomahawk|Hellfire|precision-guided|Patriot|S-300|S-400|Toophan|Kornet)[- ])*missiles?(?: strikes?| attacks?| barrages?| salvos?)?`, { munition: true }),

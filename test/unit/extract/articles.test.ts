@@ -1,0 +1,96 @@
+/**
+ * The whole extractor on short articles written for the project: attacks of several kinds and
+ * regions, and the hard negatives the detector must reject. Each expectation is what a careful
+ * human coder would record from the text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../lib/extract';
+
+const dir = join(__dirname, '../../fixtures/articles');
+const analyse = (name: string, published: string) =>
+  analyseArticle({ text: readFileSync(join(dir, `${name}.txt`), 'utf8'), published });
+
+describe('attack reports', () => {
+  it('drone strike: count with interceptions, casualties, city, damage', () => {
+    const a = analyse('kharkiv-drones', '2024-05-18');
+    expect(a.isAttackReport).toBe(true);
+    const [main] = a.incidents;
+    expect(main.weapon.category).toBe('drone');
+    expect(main.projectiles).toMatchObject({ best: 42, intercepted: 31 });
+    expect(main.location).toMatchObject({ name: 'Kharkiv', country: 'UA', precision: 'town' });
+    expect(main.killed.best).toBe(3);
+    expect(main.injured.best).toBe(14);
+    expect(main.date.value).toBe('2024-05-18');
+    expect(main.perpetrator.name).toBe('Russia');
+    expect(main.damage).toMatch(/destroyed/);
+  });
+
+  it('car bomb: claimed responsibility, a dateline that is not the place, "more than 20"', () => {
+    const a = analyse('mogadishu-car-bomb', '2023-03-07');
+    const [main] = a.incidents;
+    expect(main.weapon.category).toBe('explosive');
+    expect(main.killed).toMatchObject({ best: 12, qualifier: 'at_least' });
+    expect(main.injured).toMatchObject({ best: 20, qualifier: 'more_than' });
+    expect(main.location?.country).toBe('SO');
+    expect(main.perpetrator).toMatchObject({ status: 'claimed' });
+    expect(main.perpetrator.name).toMatch(/al-Shabaab/);
+    expect(main.date.value).toBe('2023-03-07');
+  });
+
+  it('village raid: suspected perpetrator, casualties in a later sentence, "late Sunday"', () => {
+    const a = analyse('maiduguri-gunmen', '2022-06-13');
+    const [main] = a.incidents;
+    expect(main.weapon.category).toBe('gunfire');
+    expect(main.killed.best).toBe(23);
+    expect(main.date.value).toBe('2022-06-12');
+    expect(main.perpetrator).toMatchObject({ name: 'Boko Haram fighters', status: 'suspected' });
+    expect(main.location?.country).toBe('NG');
+  });
+
+  it('vehicle ramming: "dozens" injured is 12, vague', () => {
+    const [main] = analyse('berlin-ramming', '2023-12-15').incidents;
+    expect(main.weapon.category).toBe('vehicle');
+    expect(main.killed.best).toBe(2);
+    expect(main.injured).toMatchObject({ best: 12, qualifier: 'vague' });
+    expect(main.location).toMatchObject({ name: 'Berlin', country: 'DE' });
+  });
+
+  it('airstrikes: a second incident "earlier on Wednesday" keeps its own date and toll', () => {
+    const a = analyse('gaza-airstrike', '2024-02-08');
+    expect(a.incidents).toHaveLength(2);
+    const [main, earlier] = a.incidents;
+    expect(main).toMatchObject({ weapon: { category: 'airstrike' }, killed: { best: 7 }, date: { value: '2024-02-08' } });
+    expect(main.location?.name).toBe('Khan Younis');
+    expect(main.perpetrator.name).toBe('Israel');
+    expect(earlier).toMatchObject({ weapon: { category: 'airstrike' }, killed: { best: 16 }, date: { value: '2024-02-07' } });
+  });
+
+  it('every evidence span quotes the text at its offsets', () => {
+    const text = readFileSync(join(dir, 'kharkiv-drones.txt'), 'utf8');
+    const a = analyseArticle({ text, published: '2024-05-18' });
+    for (const inc of a.incidents) for (const e of inc.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    const fields = new Set(a.incidents[0].evidence.map((e) => e.field));
+    for (const f of ['date', 'weapon', 'projectiles', 'location', 'killed', 'injured']) expect(fields).toContain(f);
+  });
+});
+
+describe('hard negatives', () => {
+  it.each([
+    ['football-attack', '2024-03-09'],
+    ['heart-attack', '2024-01-10'],
+    ['ransomware', '2024-04-01'],
+    ['missile-test', '2024-01-17'],
+    ['sentencing', '2024-06-20'],
+    ['factory-blast', '2023-09-04'],
+    ['labour-strike', '2024-01-29'],
+    ['weapons-cache', '2023-05-07'],
+    ['policy-analysis', '2024-02-01'],
+  ])('%s is not an attack report', (name, published) => {
+    const a = analyse(name, published);
+    expect(a.isAttackReport).toBe(false);
+    expect(a.incidents).toEqual([]);
+    expect(a.confidence).toBeLessThan(0.5);
+  });
+});
