@@ -9,6 +9,7 @@ import type { CountMention } from './counts';
 import type { IncidentDraft } from './segment';
 import { bestPlace, firstDate } from './segment';
 import { toLocationFact } from './places';
+import type { PlaceCandidate } from './places';
 import { publicationDate } from './dates';
 
 export interface AssembleContext {
@@ -20,6 +21,8 @@ export interface AssembleContext {
   titleWeapon?: { category: NonNullable<Incident['weapon']['category']>; raw: string } | null;
   /** Country most places in the article are in, for places the gazetteer does not know. */
   articleCountry: string | null;
+  /** The best place in the sentence before a given one (same paragraph), for incidents that name none. */
+  contextPlace?: (sentenceIndex: number) => PlaceCandidate | null;
 }
 
 function pickCount(mentions: CountMention[], field: CountMention['field']): CountMention | null {
@@ -75,7 +78,7 @@ export function assembleIncident(draft: IncidentDraft, ctx: AssembleContext): In
   const injured = countFact(pickCount(allCounts, 'injured'), 'injured', cite);
 
   // Place: the most specific place stated, preferring the event clauses.
-  const place = bestPlace(ordered, new Set(events));
+  const place = bestPlace(ordered, new Set(events)) ?? ctx.contextPlace?.(events[0].sentence.index) ?? null;
   let location: LocationFact | null = null;
   if (place && place.score > 0) {
     location = toLocationFact(place, ctx.articleCountry);

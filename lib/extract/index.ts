@@ -17,7 +17,8 @@ import { findCounts, findIntercepted } from './counts';
 import { findDamage, findPerpetrators, findTargets } from './actors';
 import { findPlaces } from './places';
 import { buildClauses, findWeapons } from './clauses';
-import { segmentIncidents } from './segment';
+import { mergeRestatements, segmentIncidents } from './segment';
+import type { IncidentDraft } from './segment';
 import { assembleIncident } from './assemble';
 import { detectAttackReport } from './detect';
 
@@ -52,8 +53,12 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
   // finders (chrono, the gazetteer scan, the actor patterns) run on those alone, so a long article
   // about something else costs little.
   const relevant = sentences.filter((s) => s.isHeading || RELEVANT.test(s.text));
+  const relevantStarts = new Set(relevant.map((s) => s.start));
   const paragraphStarts = new Set(sentences.filter((s, i) => i === 0 || s.paragraph !== sentences[i - 1].paragraph).map((s) => s.start));
-  const places = perSentence(relevant, (t, s) => findPlaces(t, gazetteer, paragraphStarts.has(s.start) ? [0] : []));
+  // Places are looked up in every sentence (the scan is cheap): an incident that names none may take
+  // the place of the sentence before it ("the collapse of Libya ... along the country's coast").
+  const allPlaces = perSentence(sentences, (t, s) => findPlaces(t, gazetteer, paragraphStarts.has(s.start) ? [0] : []));
+  const places = allPlaces.filter((p) => relevantStarts.has(sentenceAt(sentences, p.start)?.start ?? -1));
   const clauses = buildClauses(text, relevant, {
     dates: perSentence(relevant, (t) => findDates(t, published)),
     counts: perSentence(relevant, findCounts),
@@ -64,6 +69,17 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
     damage: perSentence(relevant, findDamage),
   });
   const drafts = segmentIncidents(clauses, options.trace);
+  const contextPlace = (sentenceIndex: number) => {
+    const here = sentences[sentenceIndex];
+    // Look back two sentences; across a paragraph break only when this one points back ("the country's coast").
+    for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
+      const prev = sentences[k];
+      if (prev.paragraph !== here.paragraph && !REFERS_BACK.test(here.text)) return null;
+      const best = allPlaces.filter((p) => p.start >= prev.start && p.start < prev.end && p.score > 0).sort((a, b) => b.score - a.score)[0];
+      if (best) return best;
+    }
+    return null;
+  };
 
   const articleCountry = dominantCountry(places.filter((p) => p.score > 0).map((p) => p.place.country));
   const titleWeapon = findWeapons(title).find((w) => !w.weak) ?? null;
@@ -73,7 +89,7 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
     ...(input.outlet ? { outlet: input.outlet } : {}),
     published,
   };
-  const incidents = drafts.map((draft, i) =>
+  const assemble = (draft: IncidentDraft, i: number) =>
     assembleIncident(draft, {
       text,
       published,
@@ -81,8 +97,9 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
       isMain: i === 0,
       titleWeapon: titleWeapon ? { category: titleWeapon.category, raw: titleWeapon.raw } : null,
       articleCountry,
-    }),
-  );
+      contextPlace,
+    });
+  const incidents = mergeRestatements(drafts, drafts.map(assemble), assemble);
   const detection = detectAttackReport({
     title,
     sentences,
@@ -107,6 +124,20 @@ const RELEVANT = new RegExp(
   ].join('|'),
   'i',
 );
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}
+
+const REFERS_BACK = /\b(?:the (?:country|city|town|province|region|capital|area|village)(?:['’]s)?|there)\b/i;
 
 /** Run a finder on each sentence and shift its offsets into the whole text. */
 function perSentence<T extends { start: number; end: number }>(sentences: Sentence[], find: (text: string, s: Sentence) => T[]): T[] {

@@ -25,6 +25,7 @@ const w = (category: Weapon, source: string, extra: Partial<WeaponPattern> = {})
 export const WEAPON_PATTERNS: WeaponPattern[] = [
   w('suicide_bombing', String.raw`suicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?|car[- ]bombs?|blasts?|explosions?|truck[- ]bombs?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosives?[- ])?(?:vests?|belts?)`),
   w('rocket', String.raw`rocket[- ]propelled grenades?|RPGs?`, { munition: true }),
+  w('arson', String.raw`(?:petrol|gasoline|gas|fire|incendiary)[- ]bombs?|firebombs?|Molotov cocktails?`),
   w('drone', String.raw`(?:kamikaze |attack |suicide |armed |one-way |explosive-laden |exploding )?(?:(?:Shahed|Geran|Lancet|Mohajer|Bayraktar|TB2)(?:-\d+)?s?(?: drones?)?|drones?|UAVs?|unmanned aerial vehicles?|quadcopters?|loitering munitions?)(?: strikes?| attacks?)?`, { munition: true }),
   w('mortar', String.raw`mortars?(?: rounds?| shells?| bombs?| fire| attacks?| strikes?)?`, { munition: true }),
   w('rocket', String.raw`(?:(?:Katyusha|Grad|Qassam|Fajr|Falaq|Burkan|\d{2,3}\s?mm|artillery|unguided|short-range|long-range)[- ])?rockets?(?: fire| attacks?| strikes?| barrages?| salvos?)?|Katyushas?`, { munition: true }),
@@ -47,7 +48,7 @@ export const WEAPON_PATTERNS: WeaponPattern[] = [
 export const MUNITION_NOUN = String.raw`(?:(?:\p{Lu}[\w-]*|\d{2,3}\s?mm|ballistic|cruise|guided|anti-tank|surface-to-air|long-range|short-range|unguided|kamikaze|attack|explosive-laden|one-way|artillery|mortar|more|other|additional|further|separate|Katyusha|Grad)[- ]){0,3}(?:rockets?|Katyushas?|missiles?|mortars?|mortar (?:rounds|shells|bombs)|rounds|shells|projectiles?|drones?|UAVs?|bombs?|grenades?)`;
 
 /** Event verbs: what makes a weapon word an event rather than a mention. */
-export const EVENT_VERB = /\b(?:attacked|attacking|struck|hit(?:s|ting)?|targeted|targeting|fir(?:ed|ing)|fell|landed|land(?:s|ing)?|explod(?:ed|es|ing)|exploded|detonated|went off|blew up|killed|killing|kills|wounded|wounding|injured|injuring|hurt|slain|died|dead|shot|shoot(?:ing|s)?|stormed|raided|ambush(?:ed)?|opened fire|launched|pounded|shelled|bombed|rammed|stabbed|set fire|torched|crashed|intercepted|shot down|downed|damag(?:ed|ing)|destroyed|claimed|massacred?|gunned down|assault(?:ed)?|blast(?:ed)?|rocked|hammered|bombard(?:ed|ment)|struck)\b/i;
+export const EVENT_VERB = /\b(?:attacked|attacking|struck|hit(?:s|ting)?|targeted|targeting|fir(?:ed|ing)|fell|landed|land(?:s|ing)?|explod(?:ed|es|ing)|exploded|detonated|went off|blew up|killed|killing|kills|wounded|wounding|injured|injuring|hurt|slain|died|dead|shot|shoot(?:ing|s)?|stormed|raided|ambush(?:ed)?|opened fire|launched|pounded|shelled|bombed|rammed|stabbed|set fire|torched|crashed|intercepted|shot down|downed|damag(?:ed|ing)|destroyed|claimed|massacred?|gunned down|assault(?:ed)?|blast(?:ed)?|rocked|hammered|bombard(?:ed|ment)|beheaded|executed|murdered|hurl(?:ed|ing)|threw|thrown)\b/i;
 
 /** Nouns naming an attack without the weapon. */
 export const ATTACK_NOUN = /\b(?:(?<!(?:heart|panic|asthma|cyber|ransomware|hack(?:er)?|phishing|denial-of-service|DDoS|software|personal|verbal|political|legal|anxiety|allergic|seizure)[- ])attacks?|assaults?|ambush(?:es)?|massacres?|raids?|strikes?|bombardments?|onslaught|terror(?:ist)? attacks?|incidents?)\b/i;

@@ -74,7 +74,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, paragraphStarts: 
       start: m.index!,
       end: m.index! + m[0].length,
       raw,
-      place: { name: raw.replace(/^(?:the )/i, ''), kind: 'site', country: null, lat: null, lon: null, precision: 'unknown' },
+      place: { name, kind: 'site', country: null, lat: null, lon: null, precision: 'unknown' },
       score: SPECIFICITY.unknown,
     });
   }

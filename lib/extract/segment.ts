@@ -4,7 +4,7 @@
  * another date, another place with another weapon). Clauses that report no event add supporting facts
  * (casualties, damage, who did it) to the incident being described, if it is close by.
  */
-import type { Weapon } from '../schema';
+import type { Incident, Weapon } from '../schema';
 import type { Clause } from './clauses';
 import { hasSpecifics, isEventClause } from './clauses';
 import type { PlaceCandidate } from './places';
@@ -128,4 +128,38 @@ export function segmentIncidents(clauses: Clause[], trace?: (line: string) => vo
     trace?.(`SUP #${incidents.indexOf(current)} ← ${c.text.slice(0, 90)}`);
   }
   return incidents;
+}
+
+/**
+ * A later passage that restates an incident already listed (a photo caption, a summary paragraph:
+ * same weapon, same toll, no other date or place) is the same incident: fold it into the first.
+ */
+export function mergeRestatements(
+  drafts: IncidentDraft[],
+  incidents: Incident[],
+  assemble: (draft: IncidentDraft, index: number) => Incident,
+): Incident[] {
+  const keep = drafts.map(() => true);
+  for (let j = 1; j < drafts.length; j++) {
+    for (let i = 0; i < j; i++) {
+      if (!keep[i] || !restates(incidents[j], incidents[i])) continue;
+      drafts[i].events.push(...drafts[j].events);
+      drafts[i].support.push(...drafts[j].support);
+      drafts[i].events.sort((a, b) => a.start - b.start);
+      incidents[i] = assemble(drafts[i], i);
+      keep[j] = false;
+      break;
+    }
+  }
+  return incidents.filter((_, k) => keep[k]);
+}
+
+function restates(later: Incident, earlier: Incident): boolean {
+  const w1 = later.weapon.category;
+  const w2 = earlier.weapon.category;
+  if (w1 && w2 && SEGMENT_FAMILY[w1] !== SEGMENT_FAMILY[w2]) return false;
+  if (!sameDate(later.date.value, earlier.date.value)) return false;
+  if (later.location && earlier.location && later.location.country && earlier.location.country && later.location.country !== earlier.location.country) return false;
+  const same = (a: Incident['killed'], b: Incident['killed']) => a.status === 'reported' && b.status === 'reported' && a.best !== null && a.best === b.best && a.best > 0;
+  return same(later.killed, earlier.killed) || same(later.injured, earlier.injured) || (same(later.projectiles, earlier.projectiles) && later.date.value !== null);
 }
