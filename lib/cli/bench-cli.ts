@@ -244,16 +244,13 @@ async function main(): Promise<number> {
     console.error(`bench: no pages/*.html or seeds/*.txt under ${corpus}`);
     return 2;
   }
-  const started = performance.now();
-  for (const f of pages) rows.push(await benchPage(join(pagesDir, f), reps, gate?.fn ?? null));
-  for (const f of seeds) rows.push(benchSeed(join(seedsDir, f), reps));
-
   const head = ['id', 'elems', 'text', 'dom', 'readab.', 'readArt', 'analyse', 'an/R', 'tot/R', 'gate', 'heapR', 'heapRA', 'heapAn'];
   const widths = [24, 6, 7, 7, 8, 8, 8, 6, 6, 6, 7, 7, 7];
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' ');
   console.log(`bench: ${reps} runs per step after a warm-up; medians; ms unless noted; heap deltas in MB; gate: ${gate ? gate.from : 'none found (skipped)'}`);
   console.log(line(head));
-  for (const r of rows) {
+  // Each row is printed as soon as it is measured: a full run takes minutes on a busy machine.
+  const print = (r: PageBench) =>
     console.log(
       line([
         r.id.slice(0, 24),
@@ -271,6 +268,14 @@ async function main(): Promise<number> {
         mb(r.heapAnalyseBytes),
       ]) + (r.error ? `  (${r.error})` : ''),
     );
+  const started = performance.now();
+  for (const f of pages) {
+    rows.push(await benchPage(join(pagesDir, f), reps, gate?.fn ?? null));
+    print(rows[rows.length - 1]);
+  }
+  for (const f of seeds) {
+    rows.push(benchSeed(join(seedsDir, f), reps));
+    print(rows[rows.length - 1]);
   }
 
   const pageRows = rows.filter((r) => r.kind === 'page' && r.readabilityMs !== null);
