@@ -20,10 +20,12 @@ export interface PanelProps {
   onDismiss: () => void;
   /** Shown small at the bottom when some evidence could not be found in the page. */
   note?: string;
+  /** Start as the small pill (the content script sets this when the card would cover the article). */
+  initiallyCollapsed?: boolean;
 }
 
 export function Panel(props: PanelProps) {
-  const [collapsed, setCollapsed] = useState(false);
+  const [collapsed, setCollapsed] = useState(!!props.initiallyCollapsed);
   const n = props.items.length;
   const label = `${n} incident${n === 1 ? '' : 's'}`;
 

@@ -17,6 +17,8 @@ import { measure, timed } from './timing';
 const MESSAGE_TIMEOUT_MS = 20_000;
 /** Anchoring stops trying fuzzy matches once it has spent this long (hostile or huge pages). */
 const ANCHOR_BUDGET_MS = 250;
+/** Width the docked card takes from the right edge of the viewport (card + margins). */
+const PANEL_FOOTPRINT_PX = 352;
 
 export function pageUrl(): string {
   return location.href.split('#')[0];
@@ -142,8 +144,14 @@ export async function run(ctx: ContentScriptContext, signal: AbortSignal, onDism
   const highlighter = drawHighlights(document, highlightItems, signal);
   measure('highlight', tHighlight, { ranges: highlightItems.length, missing, mode: highlighter.mode });
 
-  // 5. The panel.
+  // 5. The panel: a 320 px card docked bottom-right, or only the pill when the card would cover the
+  // article's text (narrow windows, full-width layouts).
+  const initiallyCollapsed = highlightItems.some((i) => {
+    const r = i.range.getBoundingClientRect();
+    return r.width > 0 && r.right > window.innerWidth - PANEL_FOOTPRINT_PX;
+  });
   await mountPanel(ctx, signal, {
+    initiallyCollapsed,
     items: items.map((item, n) => {
       const key = `${n}:${item.incident.id}`;
       return { key, incident: item.incident, saved: item.saved, anchored: new Set(rangesByItem.get(key)!.keys()) };

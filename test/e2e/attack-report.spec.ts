@@ -119,6 +119,19 @@ test('the panel collapses to a pill, expands again, and can be dismissed (removi
   expect(await page.locator('style#incident-lens-highlight-style').count()).toBe(0);
 });
 
+test('in a narrow window the panel starts as a pill so it does not cover the article', async ({ page, server }) => {
+  await page.setViewportSize({ width: 760, height: 800 });
+  await page.goto(server.url(ARTICLE));
+  await waitForPipeline(page, 'highlight');
+  const pill = panel(page).getByRole('button', { name: /Expand Incident Lens \(1 incident\)/ });
+  await expect(pill).toBeVisible();
+  const box = (await pill.boundingBox())!;
+  expect(box.width).toBeLessThan(260);
+  expect(box.height).toBeLessThan(60);
+  await pill.click();
+  await expect(panel(page).getByRole('button', { name: 'Save incident' })).toBeVisible();
+});
+
 test('invalid input is reported and everything typed is kept', async ({ page, server }) => {
   await openReport(page, server.url(ARTICLE));
   const p = panel(page);
