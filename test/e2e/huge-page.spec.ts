@@ -2,6 +2,9 @@
 import { expect, test } from './fixtures';
 import { measures, settle } from './support/page';
 
+// Trace snapshots of a 60,000-element DOM cost ~10 s per test; this one needs none.
+test.use({ trace: 'off' });
+
 test('a huge page is refused before Readability and nothing is shown', async ({ page, server, pageErrors }) => {
   await page.goto(server.url('/huge.html'));
   await settle(page);
