@@ -24,7 +24,7 @@ export interface DamageMention {
 
 // A named actor: capitalised words with the connectors group names use ("Kata'ib Hizbollah",
 // "Islamic State", "al-Qaeda in the Arabian Peninsula"), or a descriptive group ("Iran-aligned militias").
-const CAP = String.raw`(?:(?:al|el|ad|an|ash|as|ar|az|ul|bin|ibn)[-‐ ])?\p{Lu}[\p{L}'’\-]*`;
+const CAP = String.raw`(?:(?:al|el|ad|an|ash|as|ar|az|ul)[-‐]|(?:al|el|bin|ibn) )?\p{Lu}[\p{L}'’\-]*`;
 const GROUP_NOUN = String.raw`(?:militias?|militants?|militant groups?|groups?|fighters|factions?|rebels?|insurgents?|forces|troops|army|jihadists?|extremists?|gunmen|separatists?|guerrillas?|paramilitar(?:y|ies)|terrorists?|cells?|networks?|organi[sz]ations?|movement|brigades?|battalions?|units?|allies|proxies)`;
 const AFFILIATION = String.raw`[\p{L}-]+-(?:aligned|backed|linked|affiliated|allied|trained|funded|inspired|led|supported)`;
 const HEAD = String.raw`(?:${CAP}|${AFFILIATION})`;

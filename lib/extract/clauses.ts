@@ -50,6 +50,8 @@ const CLAUSE_BREAK = /(?:,\s+while\s+|;\s+|\s+while\s+(?=(?:an?|the|another|\w+)
 
 const GENERIC = /\b(?:many|numerous|a series of|a string of|a spate of|a wave of|a number of|repeated(?:ly)?|in recent (?:days|weeks|months|years)|frequent(?:ly)?|often|routinely|regularly|dozens of attacks|hundreds of attacks|(?:have|has) (?:been|faced|seen|stepped up|carried out|targeted|attacked|launched|mounted|repeatedly)|had been|had observed|would|could|might|may|if|whenever|threat(?:en(?:s|ed)?)? to|vowed to|pledged to|plans? to|risk of|fears? of)\b/i;
 
+// "bracing for more rocket attacks", "fears of a drone strike": attacks expected, not reported.
+const EXPECTED_BEFORE = /\b(?:(?:bracing|braced|brace|preparing|prepared|ready)(?:\s+\w+){0,2}\s+for|fears?\s+of|threats?\s+of|risk\s+of|warn\w*\s+(?:of|against)|possible|potential|future|planned|would-be|to prevent|to stop)\s+(?:\w+\s+){0,3}$/i;
 const SURVEILLANCE_BEFORE = /\b(?:surveillance|reconnaissance|spy|delivery|camera|racing|hobby|civilian|commercial|police|news)\s+$/i;
 
 export function findWeapons(text: string, offset = 0): WeaponMention[] {
@@ -60,6 +62,7 @@ export function findWeapons(text: string, offset = 0): WeaponMention[] {
       const end = start + m[0].length;
       if (out.some((w) => w.start < end && w.end > start)) continue; // an earlier, more specific pattern has it
       if (pattern.category === 'drone' && SURVEILLANCE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+      if (EXPECTED_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
       out.push({ category: pattern.category, raw: m[0], start, end, weak: !!pattern.weak || /^bombed$/i.test(m[0]) });
     }
   }

@@ -71,7 +71,7 @@ export const NEGATIVE_CONTEXTS: { kind: string; re: RegExp; weight: number }[] =
 ];
 
 /** Words marking that a sentence talks about a different (new) incident. */
-export const NEW_INCIDENT_MARKER = /\b(?:another|earlier|previous(?:ly)?|prior to|separately|in a separate|also (?:hit|struck|targeted|attacked)|a (?:second|third|separate|similar) (?:attack|incident|strike|bombing|explosion|blast)|meanwhile|elsewhere|last (?:week|month|year)|the (?:day|week|month|year) before|in (?:19|20)\d\d)\b/i;
+export const NEW_INCIDENT_MARKER = /^,?\s*(?:prompting|sparking|triggering)\b|\b(?:retaliatory|in (?:retaliation|response) (?:for|to)|(?:a|one|two|three|several) (?:days?|hours?|weeks?) (?:after|before)|came (?:after|days after|hours after))\b|\b(?:another (?:\w+ )?(?:attack|strike|bombing|blast|explosion|shooting|raid|incident|assault|ambush)|earlier|previous(?:ly)?|prior to|separately|in a separate|also (?:hit|struck|targeted|attacked)|a (?:second|third|separate|similar) (?:attack|incident|strike|bombing|explosion|blast)|meanwhile|elsewhere|last (?:week|month|year)|the (?:day|week|month|year) before|in (?:19|20)\d\d)\b/i;
 
 /** References back to the incident already being described. */
 export const ANAPHORA = /\b(?:the|this|that|today'?s|tonight'?s|saturday'?s|sunday'?s|monday'?s|tuesday'?s|wednesday'?s|thursday'?s|friday'?s|yesterday'?s) (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|incident|assault|bombing|blast|explosion|shooting|rockets?|missiles?|mortars?|shells?|drones?|projectiles?|rocket (?:fire|launches|attack)|gunmen|gunman|attackers?|assailants?|bomber|raid|barrage|siege|violence|bloodshed|base|air ?base|airport|embassy|compound|convoy|enclave|zone)\b/i;

@@ -32,7 +32,7 @@ const ORIGIN_BEFORE = /\b(?:fired|launched|came|coming|originated|flew|travel(?:
 // "Washington said", "Moscow has blamed", "according to the Pentagon": a capital or seat standing for a government.
 const METONYMY_AFTER = /^\s+(?:(?:has|have|had|is|was|also|later|then|quickly|repeatedly)\s+)*(?:said|says|say|announced|accused|accuses|blamed|blames|warned|warns|threatens|threatened|responded|responds|deployed|wants|vowed|denied|denies|claimed|urged|called|pointing|insisted|confirmed|condemned|condemns|demanded|rejected|believes|considers|pledged|promised|sent|imposed|sanctioned|retaliated|launched)\b/i;
 const ACCORDING_TO_BEFORE = /\b(?:according to|told|citing|quoted by|said to|reported by)\s+(?:the\s+)?$/i;
-const NON_PLACE_BEFORE = /\b(?:capital of|government of|people of|president of|leader of|minister of|army of|forces of)\s+$/i;
+const NON_PLACE_BEFORE = /\b(?:close to|loyal to|backed by|allied (?:with|to)|aligned with|linked to|funded by|supported by|capital of|government of|people of|president of|leader of|minister of|army of|forces of)\s+$/i;
 
 // Places the gazetteer does not know, named by their kind: "the village of al-Bou Hassan", "al-Batha area".
 const LOCAL_PLACE = /\b(?:(?:village|town|city|district|area|neighbo(?:u)?rhood|region|province|camp|suburb|governorate) of ((?:(?:al|el|ad|an|as|ash)[-‐ ])?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,3})|((?:(?:al|el|ad|an|as|ash)[-‐ ])?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,3})\s+(?:village|area|district|neighbo(?:u)?rhood|refugee camp|camp|suburb))\b/gu;
@@ -56,6 +56,9 @@ export function findPlaces(text: string, gazetteer: Gazetteer, paragraphStarts: 
     else if (ORIGIN_BEFORE.test(before)) score -= 3;
     else if (NON_PLACE_BEFORE.test(before)) score -= 2;
     const after = text.slice(m.end, m.end + 60);
+    // "US contractor", "UK troops": an abbreviated country before a noun is an adjective, not a place,
+    // unless a preposition says it is one ("in the US").
+    if (place.kind === 'country' && /^[A-Z.]{2,5}$/.test(m.text) && !/\b(?:in|to|from|across|inside|into|throughout|within)\s+(?:the\s+)?$/i.test(before)) score -= 3;
     if (place.kind !== 'site' && METONYMY_AFTER.test(after)) score -= 3;
     if (ACCORDING_TO_BEFORE.test(before)) score -= 3;
     // "Baghdad's counterterrorism service", "Iraq's army": a possessive names an owner more often than a place,
@@ -109,7 +112,9 @@ export function samePlace(a: Place, b: Place): boolean {
   if (a.name === b.name) return true;
   if (a.kind === 'country' || b.kind === 'country') return a.country === b.country;
   if (a.kind === 'admin1' || b.kind === 'admin1') return a.country === b.country && (a.admin1 === b.admin1 || a.name === b.admin1 || b.name === a.admin1);
+  // Two sites in one city (an airport and a government zone) are different places; two mentions of a
+  // town and a site in it are the same.
   const d = distanceKm(a, b);
-  if (d !== null) return d <= 25;
+  if (d !== null) return d <= (a.kind === 'site' && b.kind === 'site' ? 6 : 25);
   return a.name.toLowerCase().includes(b.name.toLowerCase()) || b.name.toLowerCase().includes(a.name.toLowerCase());
 }

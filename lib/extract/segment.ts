@@ -46,6 +46,11 @@ export function bestPlace(clauses: Clause[], bonusFor?: Set<Clause>): PlaceCandi
   return best;
 }
 
+/** An incident's date: its own clauses', else that of the sentence its first clause was split from. */
+export function incidentDate(inc: IncidentDraft) {
+  return firstDate(inc.events) ?? inc.events[0]?.sentenceDates[0] ?? null;
+}
+
 export function firstDate(clauses: Clause[]) {
   for (const c of clauses) if (c.dates[0]) return c.dates[0];
   return null;
@@ -64,7 +69,7 @@ function matchScore(c: Clause, inc: IncidentDraft, isMostRecent: boolean, why: s
     why.push(`${n > 0 ? '+' : ''}${n} ${reason}`);
   };
   const cDate = c.dates[0]?.value ?? null;
-  const iDate = firstDate(inc.events)?.value ?? null;
+  const iDate = incidentDate(inc)?.value ?? null;
   if (cDate && iDate) add(sameDate(cDate, iDate) ? 3 : -10, `date ${cDate}/${iDate}`);
   const cPlace = bestPlace([c]);
   const iPlace = bestPlace([...inc.events, ...inc.support]);
@@ -116,7 +121,7 @@ export function segmentIncidents(clauses: Clause[], trace?: (line: string) => vo
     if (!hasFacts) continue;
     if (c.sentence.paragraph - current.lastParagraph > 2) continue;
     const cDate = c.dates[0]?.value ?? null;
-    if (cDate && !sameDate(cDate, firstDate(current.events)?.value ?? null)) continue;
+    if (cDate && !sameDate(cDate, incidentDate(current)?.value ?? null)) continue;
     if (c.newMarker && !c.anaphora) continue;
     // "There were no casualties in either attack": the facts hold for every incident of the sentence before.
     if (/\b(?:either|both|all (?:the|three|two|of the)) (?:attacks?|incidents?|strikes?)\b/i.test(c.text)) {

@@ -24,6 +24,7 @@ const ABBREVIATIONS = new Set(
 );
 
 const TERMINAL = /[.!?]/;
+const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|picture|image|credit|getty|afp|ap|reuters|epa|anadolu|xinhua|sipa|shutterstock)\b[^()]*)\)\.?$/i;
 // A line ending in one of these words continues on the next line.
 const HANGING_WORD = /(?:^|\s)(?:at|the|of|to|in|on|a|an|and|or|for|with|by|from|as|that|which|who|was|were|is|are|its|their|his|her|—|–|-|,)$/i;
 const CLOSERS = /["'”’»)\]]/;
@@ -115,6 +116,13 @@ export function splitSentences(text: string): Sentence[] {
     i++;
   }
   push(start, n, false);
+  // Photo captions end with a credit: "(AP Photo/Jane Doe)", "(Reuters)". They restate or date the
+  // picture, not the event, so they are set aside like headings.
+  for (const s of out) {
+    if (PHOTO_CREDIT.test(s.text)) {
+      for (const t of out) if (t.paragraph === s.paragraph) t.isHeading = true;
+    }
+  }
   // Mark single-line blocks without terminal punctuation as headings.
   for (const s of out) {
     if (!s.isHeading && !/[.!?]["'”’»)\]]*$/.test(s.text) && s.text.length < 200) {
