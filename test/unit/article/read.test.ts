@@ -66,7 +66,7 @@ describe('readArticle', () => {
     const result = readArticleResult(big);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toBe('too-large');
-  });
+  }, 30_000); // building a 20,000-element DOM in happy-dom takes seconds on a busy machine
 });
 
 describe('isProbablyArticle', () => {
@@ -90,7 +90,7 @@ describe('blockText', () => {
   it('survives very deep nesting', () => {
     const deep = '<div>'.repeat(5000) + 'deep' + '</div>'.repeat(5000);
     expect(blockText(body(deep)).text).toBe('deep');
-  });
+  }, 30_000);
 
   it('cuts long text at a paragraph boundary', () => {
     const para = 'word '.repeat(100).trim();
