@@ -97,16 +97,20 @@ export function assembleIncident(draft: IncidentDraft, ctx: AssembleContext): In
     location = { name: targetMention.text, raw: targetMention.text, country: null, lat: null, lon: null, precision: 'unknown' };
   }
 
+  // The passage that identifies the incident: its lead sentence, or the lead clause when one sentence
+  // reports two attacks (two incidents must never share a selector: the store tells records apart by it).
   const lead = events[0];
+  const split = lead.part > 0 || lead.end < lead.sentence.end;
+  const [exactStart, exactEnd] = split ? trimClause(text, lead.start, lead.end) : [lead.sentence.start, lead.sentence.end];
   const selector = {
     type: 'TextQuoteSelector' as const,
-    exact: lead.sentence.text,
-    prefix: text.slice(Math.max(0, lead.sentence.start - 32), lead.sentence.start),
-    suffix: text.slice(lead.sentence.end, lead.sentence.end + 32),
+    exact: text.slice(exactStart, exactEnd),
+    prefix: text.slice(Math.max(0, exactStart - 32), exactStart),
+    suffix: text.slice(exactEnd, exactEnd + 32),
   };
   const source: Source = { ...ctx.source, selector };
   return {
-    id: stableId(`${ctx.source.url}|${lead.start}|${selector.exact}`),
+    id: stableId(`${ctx.source.url}|${selector.exact}`),
     date,
     weapon,
     projectiles,
@@ -121,6 +125,14 @@ export function assembleIncident(draft: IncidentDraft, ctx: AssembleContext): In
     status: 'detected',
     sources: [source],
   };
+}
+
+/** A clause without the punctuation and conjunction that joined it to the one before. */
+function trimClause(text: string, start: number, end: number): [number, number] {
+  const lead = /^[\s,;]*(?:(?:while|whereas|and|prompting|sparking|triggering)\s+)?/i.exec(text.slice(start, end))![0].length;
+  let e = end;
+  while (e > start + lead && /[\s,;]/.test(text[e - 1])) e--;
+  return [start + lead, e];
 }
 
 const STATUS_RANK = { claimed: 0, accused: 1, suspected: 2, unknown: 3 } as const;

@@ -94,3 +94,29 @@ describe('hard negatives', () => {
     expect(a.confidence).toBeLessThan(0.5);
   });
 });
+
+describe('two attacks in one sentence', () => {
+  const text =
+    'Three rockets struck the Kandahar air field on Monday, while two mortar rounds hit a police checkpoint in Lashkar Gah. Nobody was hurt in either attack.';
+  const a = analyseArticle({ text, published: '2019-04-15' });
+
+  it('are two incidents with their own weapon, count and place, sharing the sentence date', () => {
+    expect(a.incidents).toHaveLength(2);
+    const [first, second] = a.incidents;
+    expect(first).toMatchObject({ weapon: { category: 'rocket' }, projectiles: { best: 3 }, date: { value: '2019-04-15' } });
+    expect(second).toMatchObject({ weapon: { category: 'mortar' }, projectiles: { best: 2 }, date: { value: '2019-04-15' } });
+    expect(first.location?.country).toBe('AF');
+    expect(second.location?.name).toMatch(/Lashkar Gah/);
+  });
+
+  it('"either attack" gives both of them no casualties', () => {
+    for (const inc of a.incidents) expect(inc.injured).toMatchObject({ best: 0, status: 'none_reported' });
+  });
+
+  it('never share a selector or an id (the store tells saved records apart by them)', () => {
+    const [first, second] = a.incidents;
+    expect(first.source.selector?.exact).not.toBe(second.source.selector?.exact);
+    expect(first.id).not.toBe(second.id);
+    expect(second.source.selector?.exact.startsWith('two mortar rounds')).toBe(true);
+  });
+});
