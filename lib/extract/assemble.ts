@@ -39,6 +39,9 @@ export function assembleIncident(draft: IncidentDraft, ctx: AssembleContext): In
   const { text } = ctx;
   const evidence: Evidence[] = [];
   const cite = (field: EvidenceField, start: number, end: number) => {
+    // Highlights look wrong with a stray comma or space at either end ("on Tuesday,").
+    while (start < end && /[\s,;:]/.test(text[start])) start++;
+    while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
     if (end > start) evidence.push({ field, quote: text.slice(start, end), start, end });
   };
   const ordered = [...draft.events, ...draft.support].sort((a, b) => a.start - b.start);

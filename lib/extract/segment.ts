@@ -87,6 +87,9 @@ function matchScore(c: Clause, inc: IncidentDraft, isMostRecent: boolean, why: s
 export function segmentIncidents(clauses: Clause[], trace?: (line: string) => void): IncidentDraft[] {
   const incidents: IncidentDraft[] = [];
   let current: IncidentDraft | null = null;
+  // A standfirst can give facts before the lead reports the attack ("Officials blamed X for the attack"):
+  // such clauses wait for the first incident.
+  const pending: Clause[] = [];
 
   for (const c of clauses) {
     if (c.sentence.isHeading) continue;
@@ -106,7 +109,7 @@ export function segmentIncidents(clauses: Clause[], trace?: (line: string) => vo
         }
       }
       if (!target) {
-        target = { events: [], support: [], lastParagraph: c.sentence.paragraph };
+        target = { events: [], support: incidents.length === 0 ? pending.splice(0) : [], lastParagraph: c.sentence.paragraph };
         incidents.push(target);
         trace?.(`NEW #${incidents.length - 1} ← ${c.text.slice(0, 90)}`);
       } else trace?.(`ADD #${incidents.indexOf(target)} ← ${c.text.slice(0, 90)}`);
@@ -116,9 +119,12 @@ export function segmentIncidents(clauses: Clause[], trace?: (line: string) => vo
       continue;
     }
     // Supporting facts: only for the incident being described, nearby, and not about another date.
-    if (!current) continue;
     const hasFacts = c.counts.some((x) => x.field !== 'projectiles') || c.damage.length > 0 || c.perpetrators.length > 0;
     if (!hasFacts) continue;
+    if (!current) {
+      if (c.sentence.paragraph <= 2 && c.anaphora && !c.sentence.isHeading) pending.push(c);
+      continue;
+    }
     if (c.sentence.paragraph - current.lastParagraph > 2) continue;
     const cDate = c.dates[0]?.value ?? null;
     if (cDate && !sameDate(cDate, incidentDate(current)?.value ?? null)) continue;

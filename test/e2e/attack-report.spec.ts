@@ -75,10 +75,8 @@ test('an attack report gets a highlight of every kind of fact it contains, and a
   expect(requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('chrome-extension://'))).toEqual([]);
 });
 
-// The fixture says "officials blamed Iran-backed militias for the attack" and "accused Iran-backed militias of
-// carrying out the attack"; the extractor does not report that perpetrator yet (lib/extract is another
-// engineer's). Un-fixme when it does.
-test.fixme('the panel shows the accused perpetrator', async ({ page, server }) => {
+// The fixture's standfirst says "officials blamed Iran-backed militias for the attack", before the lead.
+test('the panel shows the accused perpetrator', async ({ page, server }) => {
   await openReport(page, server.url(ARTICLE));
   await expect(panel(page).getByLabel('Perpetrator', { exact: true })).toHaveValue(/militias/i);
   await expect(panel(page).getByLabel('Perpetrator status', { exact: true })).toHaveValue('accused');
