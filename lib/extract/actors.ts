@@ -132,7 +132,7 @@ export function findTargets(text: string): TargetMention[] {
   return out;
 }
 
-const DAMAGE_RE = /[^,.;:]*\b(?:damag(?:ed|ing|e to)|destroy(?:ed|ing)|caught fire|set ablaze|burning of|burned|burnt|material damage|gutted|razed|flattened|collapsed|shattered|blown out)\b[^,.;]*/gi;
+const DAMAGE_RE = /[^,.;:]*\b(?:damag(?:ed|ing|e to)|destroy(?:ed|ing)|caught fire|on fire|ablaze|set ablaze|burning of|burned|burnt|material damage|gutted|razed|flattened|collapsed|shattered|blown out)\b[^,.;]*/gi;
 
 export function findDamage(text: string): DamageMention[] {
   const out: DamageMention[] = [];

@@ -40,3 +40,9 @@ describe('findDamage', () => {
     expect(findDamage('The blast caused no significant damage.')).toEqual([]);
   });
 });
+
+describe('findDamage, fire', () => {
+  it('reads things set on fire', () => {
+    expect(findDamage('Rockets hit the depot, setting three fuel trucks on fire.').map((d) => d.text)).toEqual(['setting three fuel trucks on fire']);
+  });
+});
