@@ -79,15 +79,8 @@ export function negativeContexts(text: string): string[] {
   return kinds;
 }
 
-interface Found {
-  dates: DateMention[];
-  counts: CountMention[];
-  intercepted: { count: number; start: number; end: number }[];
-  places: PlaceCandidate[];
-  perpetrators: PerpetratorMention[];
-  targets: TargetMention[];
-  damage: DamageMention[];
-}
+/** What the finders found over the text, before it is shared out among clauses. */
+type Found = Pick<Clause, 'dates' | 'counts' | 'intercepted' | 'places' | 'perpetrators' | 'targets' | 'damage'>;
 
 /** Split sentences into clauses and attach to each the facts found inside it (all offsets absolute). */
 export function buildClauses(text: string, sentences: Sentence[], found: Found): Clause[] {
