@@ -28,7 +28,7 @@ const CAP = String.raw`(?:(?:al|el|ad|an|ash|as|ar|az|ul)[-‐]|(?:al|el|bin|ibn
 const GROUP_NOUN = String.raw`(?:militias?|militants?|militant groups?|groups?|fighters|factions?|rebels?|insurgents?|forces|troops|army|jihadists?|extremists?|gunmen|separatists?|guerrillas?|paramilitar(?:y|ies)|terrorists?|cells?|networks?|organi[sz]ations?|movement|brigades?|battalions?|units?|allies|proxies)`;
 const AFFILIATION = String.raw`[\p{L}-]+-(?:aligned|backed|linked|affiliated|allied|trained|funded|inspired|led|supported)`;
 const HEAD = String.raw`(?:${CAP}|${AFFILIATION})`;
-const ACTOR = String.raw`(?:the\s+)?(?:(?:notorious|so-called|hardline|shadowy|little-known|powerful|armed|rival|local|suspected)\s+)*(?:${HEAD}(?:(?:\s+(?:of|of the|in|in the|for|for the|and|and the))?\s+${HEAD})*(?:\s+and\s+[\p{Ll}-]+(?=\s+(?:armed\s+|militant\s+)?${GROUP_NOUN}))?(?:\s+(?:armed\s+|militant\s+)?${GROUP_NOUN})?|${GROUP_NOUN})`;
+const ACTOR = String.raw`(?:the\s+)?(?:(?:notorious|so-called|hardline|shadowy|little-known|powerful|armed|rival|local|suspected)\s+)*(?:${HEAD}(?:(?:\s+(?:of|of the|in|in the|for|for the|and|and the))?\s+${HEAD})*(?:\s+and\s+[\p{Ll}-]+(?=\s+(?:armed\s+|militant\s+)?${GROUP_NOUN}))?(?:\s+(?:armed\s+|militant\s+)?${GROUP_NOUN})?(?:['’]s\s+(?:regional\s+|local\s+|\p{Lu}[\p{L}-]*\s+)?(?:affiliate|branch|wing|offshoot|faction|province))?|${GROUP_NOUN})`;
 
 const NO_ONE = /^(?:no|none|nobody|no one|no group|no organi[sz]ation)\b/i;
 

@@ -23,6 +23,8 @@ export interface AssembleContext {
   articleCountry: string | null;
   /** The best place in the sentence before a given one (same paragraph), for incidents that name none. */
   contextPlace?: (sentenceIndex: number) => PlaceCandidate | null;
+  /** The city of the article's dateline ("KYIV (Reuters) -"), for "in the capital" and "here". */
+  datelinePlace?: PlaceCandidate | null;
 }
 
 function pickCount(mentions: CountMention[], field: CountMention['field']): CountMention | null {
@@ -81,7 +83,13 @@ export function assembleIncident(draft: IncidentDraft, ctx: AssembleContext): In
   const injured = countFact(pickCount(allCounts, 'injured'), 'injured', cite);
 
   // Place: the most specific place stated, preferring the event clauses.
-  const place = bestPlace(ordered, new Set(events)) ?? ctx.contextPlace?.(events[0].sentence.index) ?? null;
+  let place = bestPlace(ordered, new Set(events)) ?? ctx.contextPlace?.(events[0].sentence.index) ?? null;
+  // "killing 12 people in the capital" under a "KYIV, June 5 (Reuters) -" dateline: the dateline city,
+  // when nothing more precise is named and it lies in the country that is.
+  const dl = ctx.datelinePlace;
+  if (dl && ctx.isMain && (!place || place.place.kind === 'country' || place.place.kind === 'admin1') && (!place || place.place.country === dl.place.country) && events.some((c) => /\b(?:in|on|near|around) the (?:capital|city)\b|\bhere\b/i.test(c.text))) {
+    place = { ...dl, score: 3 };
+  }
   let location: LocationFact | null = null;
   if (place && place.score > 0) {
     location = toLocationFact(place, ctx.articleCountry);

@@ -26,7 +26,7 @@ const PEOPLE = String.raw`(?:people|persons?|civilians?|soldiers?|troops|service
 const MODS = String.raw`(?:(?:[\w'’-]+)\s+){0,4}?`;
 const COUNT = `(${COUNT_PHRASE})`;
 const KILL_PASSIVE = String.raw`(?:were|was|have been|had been|are|is|being|got|been)?\s*(?:reportedly |also |later |confirmed |all |now |believed )?(?:killed|dead|slain|died|murdered|massacred|executed|shot dead|beheaded|lost their lives)`;
-const INJURE_PASSIVE = String.raw`(?:were|was|have been|had been|are|is|being|got|been)?\s*(?:reportedly |also |later |seriously |critically |slightly |lightly |badly |severely )?(?:wounded|injured|hurt|hospitali[sz]ed|maimed)`;
+const INJURE_PASSIVE = String.raw`(?:were|was|have been|had been|are|is|being|got|been)?\s*(?:reportedly |also |later |seriously |critically |slightly |lightly |badly |severely )?(?:wounded|injured|hurt|hospitali[sz]ed|maimed|stabbed|shot(?!\s+(?:dead|and killed|to death)))`;
 
 interface Rule {
   field: CountMention['field'];
@@ -36,7 +36,7 @@ interface Rule {
 
 // Cheap tests that let a sentence skip whole families of patterns.
 const KILL_WORD = /kill|dead|death|died|slain|fatalit|lives|toll|murder|massacr|execut|behead/i;
-const INJURY_WORD = /wound|injur|hurt|hospital|maim/i;
+const INJURY_WORD = /wound|injur|hurt|hospital|maim|stabb|shot/i;
 const NONE_WORD = /\b(?:no|without|not|didn't|nobody|none|unharmed|safe|accounted)\b/i;
 const NUMBER_OR_ARTICLE = /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|scores|hundreds|thousands|several|multiple|numerous|pair|couple|barrage|salvo|volley)\b/i;
 
@@ -78,6 +78,8 @@ const MUNITION_RE = new RegExp(String.raw`(?<![\w-])(${MUNITION_NOUN})\b(?!\s+(?
 const COUNT_BEFORE = new RegExp(String.raw`${COUNT}\s+$`, 'i');
 const MUNITION_AT_START = new RegExp(String.raw`^${MUNITION_NOUN}\b`, 'iu');
 const COUNT_AT_START = new RegExp(String.raw`^${COUNT}\s+`, 'i');
+// "air defences destroyed 38 missiles": destroyed counts as intercepted only where air defence is named.
+const AIR_DEFENCE_DESTROYED_RE = new RegExp(String.raw`\bair[- ]defen[cs]es?\b[^.;]{0,40}?\b(?:destroyed|neutrali[sz]ed)\s+${COUNT}`, 'gi');
 const INTERCEPTED_RE = new RegExp(
   String.raw`${COUNT}\s+(?:of (?:which|them|those|the \w+)\s+)?(?:were|was|had been|have been)?\s*(?:successfully\s+)?(?:shot down|intercepted|downed|destroyed in (?:the )?(?:air|flight)|neutrali[sz]ed)|(?:intercepted|shot down|downed)\s+${COUNT}\b`,
   'gi',
@@ -132,8 +134,8 @@ export function findCounts(text: string): CountMention[] {
 /** "three rockets, two of which were shot down": intercepted sub-counts. */
 export function findIntercepted(text: string): { count: number; start: number; end: number }[] {
   const out: { count: number; start: number; end: number }[] = [];
-  if (!/intercept|shot down|downed|neutrali/i.test(text)) return out;
-  for (const m of text.matchAll(INTERCEPTED_RE)) {
+  if (!/intercept|shot down|downed|neutrali|air[- ]defen/i.test(text)) return out;
+  for (const m of [...text.matchAll(INTERCEPTED_RE), ...text.matchAll(AIR_DEFENCE_DESTROYED_RE)]) {
     const phrase = m[1] ?? m[2];
     const c = parseCountPhrase(phrase);
     if (c?.best != null) out.push({ count: c.best, start: m.index!, end: m.index! + m[0].length });

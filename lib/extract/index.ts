@@ -57,7 +57,10 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
   const paragraphStarts = new Set(sentences.filter((s, i) => i === 0 || s.paragraph !== sentences[i - 1].paragraph).map((s) => s.start));
   // Places are looked up in every sentence (the scan is cheap): an incident that names none may take
   // the place of the sentence before it ("the collapse of Libya ... along the country's coast").
-  const allPlaces = perSentence(sentences, (t, s) => findPlaces(t, gazetteer, paragraphStarts.has(s.start) ? [0] : []));
+  // Two passes: the first finds the article's main country, the second prefers places in it.
+  const findAll = (country: string | null) => perSentence(sentences, (t, s) => findPlaces(t, gazetteer, paragraphStarts.has(s.start) ? [0] : [], country));
+  const mainCountry = dominantCountry(findAll(null).filter((p) => p.score > 0).map((p) => p.place.country));
+  const allPlaces = findAll(mainCountry);
   const places = allPlaces.filter((p) => relevantStarts.has(sentenceAt(sentences, p.start)?.start ?? -1));
   const clauses = buildClauses(text, relevant, {
     dates: perSentence(relevant, (t) => findDates(t, published)),
@@ -81,7 +84,7 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
     return null;
   };
 
-  const articleCountry = dominantCountry(places.filter((p) => p.score > 0).map((p) => p.place.country));
+  const articleCountry = mainCountry;
   const titleWeapon = findWeapons(title).find((w) => !w.weak) ?? null;
   const source = {
     url: input.url ?? '',
@@ -98,6 +101,7 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
       titleWeapon: titleWeapon ? { category: titleWeapon.category, raw: titleWeapon.raw } : null,
       articleCountry,
       contextPlace,
+      datelinePlace: allPlaces.find((p) => p.dateline && p.place.kind === 'city') ?? null,
     });
   const incidents = mergeRestatements(drafts, drafts.map(assemble), assemble);
   const detection = detectAttackReport({

@@ -13,6 +13,8 @@ export interface PlaceCandidate {
   place: Place;
   /** Higher is a better incident location; 0 or less never stands as one. */
   score: number;
+  /** Named in a dateline: where the reporter filed from. */
+  dateline?: boolean;
 }
 
 const SPECIFICITY: Record<LocationFact['precision'], number> = {
@@ -32,12 +34,18 @@ const ORIGIN_BEFORE = /\b(?:fired|launched|came|coming|originated|flew|travel(?:
 // "Washington said", "Moscow has blamed", "according to the Pentagon": a capital or seat standing for a government.
 const METONYMY_AFTER = /^\s+(?:(?:has|have|had|is|was|also|later|then|quickly|repeatedly)\s+)*(?:said|says|say|announced|accused|accuses|blamed|blames|warned|warns|threatens|threatened|responded|responds|deployed|wants|vowed|denied|denies|claimed|urged|called|pointing|insisted|confirmed|condemned|condemns|demanded|rejected|believes|considers|pledged|promised|sent|imposed|sanctioned|retaliated|launched)\b/i;
 const ACCORDING_TO_BEFORE = /\b(?:according to|told|citing|quoted by|said to|reported by)\s+(?:the\s+)?$/i;
+const PART_OF_NAME_AFTER = /^\s+(?:Force|Forces|Brigades?|Army|Corps|Front|Movement|Party|Division|Regiment|Battalion|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane|Square|Station|Park|Hall|University|College|School|Hospital|Stadium|Arena|Bridge|Mall|Centre|Center|Hotel|Market|Tower|Building|Church|Cathedral|Mosque|Club|FC|United|City FC|Police|Council|Times|Post|Herald)\b/;
+const LOCATIVE_BEFORE = /\b(?:in|near|at|from|to|outside|inside|into|across|around|towards?|of)\s+(?:the\s+)?$/i;
 const NON_PLACE_BEFORE = /\b(?:close to|loyal to|backed by|allied (?:with|to)|aligned with|linked to|funded by|supported by|capital of|government of|people of|president of|leader of|minister of|army of|forces of)\s+$/i;
 
 // Places the gazetteer does not know, named by their kind: "the village of al-Bou Hassan", "al-Batha area".
 const LOCAL_PLACE = /\b(?:(?:village|town|city|district|area|neighbo(?:u)?rhood|region|province|camp|suburb|governorate) of ((?:(?:al|el|ad|an|as|ash)[-‐ ])?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,3})|((?:(?:al|el|ad|an|as|ash)[-‐ ])?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,3})\s+(?:village|area|district|neighbo(?:u)?rhood|refugee camp|camp|suburb))\b/gu;
 
-export function findPlaces(text: string, gazetteer: Gazetteer, paragraphStarts: number[]): PlaceCandidate[] {
+/**
+ * `country`: the article's main country, when known. Among same-named places the one there wins, and a
+ * small place abroad ("al-Batha" in an Iraqi story is not Chad's Batha) is only a weak candidate.
+ */
+export function findPlaces(text: string, gazetteer: Gazetteer, paragraphStarts: number[], country: string | null = null): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   const datelines: [number, number][] = [];
   for (const p of paragraphStarts) {
@@ -47,15 +55,22 @@ export function findPlaces(text: string, gazetteer: Gazetteer, paragraphStarts: 
   const inDateline = (start: number) => datelines.some(([a, b]) => start >= a && start < b);
 
   for (const m of gazetteer.scan(text)) {
-    const place = m.candidates[0];
+    const place = (country && m.candidates.find((c) => c.country === country && c.kind !== 'country')) || m.candidates[0];
     if (!place) continue;
     let score = SPECIFICITY[place.precision] ?? 1;
+    if (country && place.country && place.country !== country && place.kind !== 'country' && place.kind !== 'site' && (place.population ?? 0) < 200_000) score -= 2;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
-    if (inDateline(m.start)) score = -1;
+    const dateline = inDateline(m.start);
+    if (dateline) score = -1;
     else if (RELATIVE_BEFORE.test(before)) score -= 3;
     else if (ORIGIN_BEFORE.test(before)) score -= 3;
     else if (NON_PLACE_BEFORE.test(before)) score -= 2;
     const after = text.slice(m.end, m.end + 60);
+    // "Liverpool Street station", "Baghdad University": the name is part of a longer proper name.
+    if (place.kind !== 'site' && PART_OF_NAME_AFTER.test(after)) score -= 3;
+    // "Abu Mahdi al-Muhandis", "Erbil Governor Omed ...": a one-word town run into another capitalised
+    // word, with no preposition placing it, is part of a longer name.
+    else if (place.kind !== 'site' && place.kind !== 'country' && !/\s/.test(m.text) && /^\s+\p{Lu}\p{Ll}/u.test(after) && !LOCATIVE_BEFORE.test(before)) score -= 2;
     // "US contractor", "UK troops": an abbreviated country before a noun is an adjective, not a place,
     // unless a preposition says it is one ("in the US").
     if (place.kind === 'country' && /^[A-Z.]{2,5}$/.test(m.text) && !/\b(?:in|to|from|across|inside|into|throughout|within)\s+(?:the\s+)?$/i.test(before)) score -= 3;
@@ -64,7 +79,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, paragraphStarts: 
     // "Baghdad's counterterrorism service", "Iraq's army": a possessive names an owner more often than a place,
     // unless what follows is itself a place ("Iraq's Al-Balad air base" is found separately and wins anyway).
     if (/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && place.kind !== 'site') score -= 0.5;
-    out.push({ start: m.start, end: m.end, raw: m.text, place, score });
+    out.push({ start: m.start, end: m.end, raw: m.text, place, score, ...(dateline ? { dateline } : {}) });
   }
   for (const m of text.matchAll(LOCAL_PLACE)) {
     const name = m[1] ?? m[2];

@@ -36,7 +36,8 @@ export function bestPlace(clauses: Clause[], bonusFor?: Set<Clause>): PlaceCandi
   let bestScore = 0;
   for (const c of clauses) {
     for (const p of c.places) {
-      const s = p.score + (bonusFor?.has(c) ? 0.5 : 0);
+      // A place named in the clauses that report the event beats one from a supporting remark.
+      const s = p.score + (bonusFor?.has(c) ? (p.place.kind === 'site' || p.place.kind === 'city' ? 2 : 0.5) : 0);
       if (s > bestScore) {
         best = p;
         bestScore = s;
@@ -60,6 +61,13 @@ function sameDate(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) === b.slice(0, n);
+}
+
+/** Is `later` a day within a week after `earlier` (both day-precise)? */
+function soonAfter(later: string, earlier: string | null): boolean {
+  if (!earlier || later.length !== 10 || earlier.length !== 10) return false;
+  const days = (Date.parse(later) - Date.parse(earlier)) / 86_400_000;
+  return days > 0 && days <= 7;
 }
 
 function matchScore(c: Clause, inc: IncidentDraft, isMostRecent: boolean, why: string[] = []): number {
@@ -126,8 +134,10 @@ export function segmentIncidents(clauses: Clause[], trace?: (line: string) => vo
       continue;
     }
     if (c.sentence.paragraph - current.lastParagraph > 2) continue;
+    // A supporting clause may be dated by when it was said ("claimed responsibility on Saturday"):
+    // only an earlier date, or one much later, makes it about something else.
     const cDate = c.dates[0]?.value ?? null;
-    if (cDate && !sameDate(cDate, incidentDate(current)?.value ?? null)) continue;
+    if (cDate && !sameDate(cDate, incidentDate(current)?.value ?? null) && !soonAfter(cDate, incidentDate(current)?.value ?? null)) continue;
     if (c.newMarker && !c.anaphora) continue;
     // "There were no casualties in either attack": the facts hold for every incident of the sentence before.
     if (/\b(?:either|both|all (?:the|three|two|of the)) (?:attacks?|incidents?|strikes?)\b/i.test(c.text)) {

@@ -76,6 +76,42 @@ describe('attack reports', () => {
   });
 });
 
+describe('wire copy and other styles', () => {
+  it('a wire dateline city stands for "in the capital"; air defences that "destroyed" missiles intercepted them', () => {
+    const [main] = analyse('kyiv-wire', '2024-06-05').incidents;
+    expect(main.location).toMatchObject({ name: 'Kyiv', country: 'UA' });
+    expect(main.projectiles).toMatchObject({ best: 52, intercepted: 38 });
+    expect(main.killed).toMatchObject({ best: 12, qualifier: 'at_least' });
+    expect(main.perpetrator.name).toBe('Russia');
+  });
+  it('suicide bombing: a claim made the day after still belongs to the attack', () => {
+    const [main] = analyse('peshawar', '2024-02-03').incidents;
+    expect(main.weapon.category).toBe('suicide_bombing');
+    expect(main.killed.best).toBe(57);
+    expect(main.injured).toMatchObject({ best: 200, qualifier: 'about' });
+    expect(main.perpetrator).toMatchObject({ status: 'claimed' });
+    expect(main.perpetrator.name).toMatch(/Islamic State/);
+    expect(main.target?.type).toBe('civilian');
+  });
+  it('an attack at sea: the sea named in the event, not a place from a later remark', () => {
+    const [main] = analyse('redsea', '2024-06-05').incidents;
+    expect(main.location?.name).toBe('Red Sea');
+    expect(main.projectiles.best).toBe(2);
+    expect(main.injured).toMatchObject({ best: 0, status: 'none_reported' });
+    expect(main.killed.status).toBe('not_mentioned');
+  });
+  it('"Liverpool Street station in London" is in London; two men stabbed are two injured', () => {
+    const [main] = analyse('london-stabbing', '2024-06-05').incidents;
+    expect(main.location?.name).toBe('London');
+    expect(main.weapon.category).toBe('melee');
+    expect(main.injured.best).toBe(2);
+  });
+  it('an ambush and a mass shooting', () => {
+    expect(analyse('djibo', '2024-06-01').incidents[0]).toMatchObject({ killed: { best: 33 }, injured: { best: 12 }, location: { country: 'BF' } });
+    expect(analyse('buffalo', '2022-05-15').incidents[0]).toMatchObject({ weapon: { category: 'gunfire' }, killed: { best: 10 }, injured: { best: 3 }, location: { name: 'Buffalo', country: 'US' } });
+  });
+});
+
 describe('hard negatives', () => {
   it.each([
     ['football-attack', '2024-03-09'],
@@ -87,6 +123,9 @@ describe('hard negatives', () => {
     ['labour-strike', '2024-01-29'],
     ['weapons-cache', '2023-05-07'],
     ['policy-analysis', '2024-02-01'],
+    ['drill', '2024-06-05'],
+    ['earthquake', '2024-06-05'],
+    ['anniversary', '2024-03-11'],
   ])('%s is not an attack report', (name, published) => {
     const a = analyse(name, published);
     expect(a.isAttackReport).toBe(false);
