@@ -3,6 +3,7 @@
  * hit (target) and what was damaged. Offsets are relative to the span given.
  */
 import type { Perpetrator } from '../schema';
+import { LETTER, LOWER, UPPER } from './chars';
 
 export interface PerpetratorMention {
   name: string;
@@ -24,11 +25,11 @@ export interface DamageMention {
 
 // A named actor: capitalised words with the connectors group names use ("Kata'ib Hizbollah",
 // "Islamic State", "al-Qaeda in the Arabian Peninsula"), or a descriptive group ("Iran-aligned militias").
-const CAP = String.raw`(?:(?:al|el|ad|an|ash|as|ar|az|ul)[-‐]|(?:al|el|bin|ibn) )?\p{Lu}[\p{L}'’\-]*`;
+const CAP = String.raw`(?:(?:al|el|ad|an|ash|as|ar|az|ul)[-‐]|(?:al|el|bin|ibn) )?[${UPPER}][${LETTER}'’\-]*`;
 const GROUP_NOUN = String.raw`(?:militias?|militants?|militant groups?|groups?|fighters|factions?|rebels?|insurgents?|forces|troops|army|jihadists?|extremists?|gunmen|separatists?|guerrillas?|paramilitar(?:y|ies)|terrorists?|cells?|networks?|organi[sz]ations?|movement|brigades?|battalions?|units?|allies|proxies)`;
-const AFFILIATION = String.raw`[\p{L}-]+-(?:aligned|backed|linked|affiliated|allied|trained|funded|inspired|led|supported)`;
+const AFFILIATION = String.raw`[${LETTER}-]+-(?:aligned|backed|linked|affiliated|allied|trained|funded|inspired|led|supported)`;
 const HEAD = String.raw`(?:${CAP}|${AFFILIATION})`;
-const ACTOR = String.raw`(?:the\s+)?(?:(?:notorious|so-called|hardline|shadowy|little-known|powerful|armed|rival|local|suspected)\s+)*(?:${HEAD}(?:(?:\s+(?:of|of the|in|in the|for|for the|and|and the))?\s+${HEAD})*(?:\s+and\s+[\p{Ll}-]+(?=\s+(?:armed\s+|militant\s+)?${GROUP_NOUN}))?(?:\s+(?:armed\s+|militant\s+)?${GROUP_NOUN})?(?:['’]s\s+(?:regional\s+|local\s+|\p{Lu}[\p{L}-]*\s+)?(?:affiliate|branch|wing|offshoot|faction|province))?|${GROUP_NOUN})`;
+const ACTOR = String.raw`(?:the\s+)?(?:(?:notorious|so-called|hardline|shadowy|little-known|powerful|armed|rival|local|suspected)\s+)*(?:${HEAD}(?:(?:\s+(?:of|of the|in|in the|for|for the|and|and the))?\s+${HEAD})*(?:\s+and\s+[${LOWER}-]+(?=\s+(?:armed\s+|militant\s+)?${GROUP_NOUN}))?(?:\s+(?:armed\s+|militant\s+)?${GROUP_NOUN})?(?:['’]s\s+(?:regional\s+|local\s+|[${UPPER}][${LETTER}-]*\s+)?(?:affiliate|branch|wing|offshoot|faction|province))?|${GROUP_NOUN})`;
 
 const NO_ONE = /^(?:no|none|nobody|no one|no group|no organi[sz]ation)\b/i;
 
@@ -36,20 +37,20 @@ const NO_ONE = /^(?:no|none|nobody|no one|no group|no organi[sz]ation)\b/i;
 const PERPETRATOR_TRIGGER = /claim|responsib|credit|said (?:it|they)|blam|accus|finger|attribut|suspect|presumed|alleged|believed|thought to|likely|probably| by |launched|fired|carried out|conducted|staged|mounted|pinned/i;
 
 const PERPETRATOR_RULES: { status: Perpetrator['status']; re: RegExp }[] = [
-  { status: 'claimed', re: new RegExp(String.raw`(${ACTOR})(?:,[^,]{1,60},)?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+)?(?:claimed|claiming|claims|took|has taken|accepted)\s+(?:responsibility|credit)`, 'gu') },
-  { status: 'claimed', re: new RegExp(String.raw`(?:claimed|claim of responsibility)\s+by\s+(${ACTOR})`, 'gu') },
-  { status: 'claimed', re: new RegExp(String.raw`(${ACTOR})(?:,[^,]{1,60},)?\s+said\s+(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|launched|fired|targeted|struck|attacked)`, 'gu') },
-  { status: 'accused', re: new RegExp(String.raw`\b(?:blamed|blames|blaming|pinned)\s+(?:it\s+|the attacks?\s+)?on\s+(${ACTOR})`, 'gu') },
-  { status: 'accused', re: new RegExp(String.raw`\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(${ACTOR})\s+(?:for|of)\b`, 'gu') },
-  { status: 'accused', re: new RegExp(String.raw`\b(?:pointing|pointed|points)\s+the finger at\s+(?:many\s+)?(${ACTOR})`, 'gu') },
-  { status: 'accused', re: new RegExp(String.raw`\b(?:attributed|attributes)\s+(?:the \w+\s+)?to\s+(${ACTOR})`, 'gu') },
-  { status: 'accused', re: new RegExp(String.raw`\bheld\s+(${ACTOR})\s+responsible`, 'gu') },
-  { status: 'suspected', re: new RegExp(String.raw`\b(?:[Ss]uspected|[Pp]resumed|[Aa]lleged)\s+(${ACTOR})`, 'gu') },
-  { status: 'suspected', re: new RegExp(String.raw`\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(${ACTOR})(?!\s+(?:of|in)\b)`, 'gu') },
-  { status: 'suspected', re: new RegExp(String.raw`(${ACTOR})\s+(?:is|are|was|were)\s+(?:widely\s+)?(?:suspected|believed to be behind|thought to be behind)`, 'gu') },
-  { status: 'suspected', re: new RegExp(String.raw`\b(?:believed to (?:be|have been)|thought to be|likely|probably)\s+(?:a\s+)?(?:retaliation|the work|carried out|an attack)?\s*(?:by|of)\s+(${ACTOR})`, 'gu') },
-  { status: 'unknown', re: new RegExp(String.raw`\b(?:attacked|targeted|carried out|launched|claimed|fired|struck|killed|stormed|ambushed)\s+by\s+(?:an?\s+)?(${ACTOR})`, 'gu') },
-  { status: 'unknown', re: new RegExp(String.raw`(${ACTOR})\s+(?:launched|fired|carried out|conducted|staged|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|raids?|assaults?|offensive|drones?|missiles?|rockets?|air ?strikes?|bombardment|ambush)`, 'gu') },
+  { status: 'claimed', re: new RegExp(String.raw`(${ACTOR})(?:,[^,]{1,60},)?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+)?(?:claimed|claiming|claims|took|has taken|accepted)\s+(?:responsibility|credit)`, 'g') },
+  { status: 'claimed', re: new RegExp(String.raw`(?:claimed|claim of responsibility)\s+by\s+(${ACTOR})`, 'g') },
+  { status: 'claimed', re: new RegExp(String.raw`(${ACTOR})(?:,[^,]{1,60},)?\s+said\s+(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|launched|fired|targeted|struck|attacked)`, 'g') },
+  { status: 'accused', re: new RegExp(String.raw`\b(?:blamed|blames|blaming|pinned)\s+(?:it\s+|the attacks?\s+)?on\s+(${ACTOR})`, 'g') },
+  { status: 'accused', re: new RegExp(String.raw`\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(${ACTOR})\s+(?:for|of)\b`, 'g') },
+  { status: 'accused', re: new RegExp(String.raw`\b(?:pointing|pointed|points)\s+the finger at\s+(?:many\s+)?(${ACTOR})`, 'g') },
+  { status: 'accused', re: new RegExp(String.raw`\b(?:attributed|attributes)\s+(?:the \w+\s+)?to\s+(${ACTOR})`, 'g') },
+  { status: 'accused', re: new RegExp(String.raw`\bheld\s+(${ACTOR})\s+responsible`, 'g') },
+  { status: 'suspected', re: new RegExp(String.raw`\b(?:[Ss]uspected|[Pp]resumed|[Aa]lleged)\s+(${ACTOR})`, 'g') },
+  { status: 'suspected', re: new RegExp(String.raw`\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(${ACTOR})(?!\s+(?:of|in)\b)`, 'g') },
+  { status: 'suspected', re: new RegExp(String.raw`(${ACTOR})\s+(?:is|are|was|were)\s+(?:widely\s+)?(?:suspected|believed to be behind|thought to be behind)`, 'g') },
+  { status: 'suspected', re: new RegExp(String.raw`\b(?:believed to (?:be|have been)|thought to be|likely|probably)\s+(?:a\s+)?(?:retaliation|the work|carried out|an attack)?\s*(?:by|of)\s+(${ACTOR})`, 'g') },
+  { status: 'unknown', re: new RegExp(String.raw`\b(?:attacked|targeted|carried out|launched|claimed|fired|struck|killed|stormed|ambushed)\s+by\s+(?:an?\s+)?(${ACTOR})`, 'g') },
+  { status: 'unknown', re: new RegExp(String.raw`(${ACTOR})\s+(?:launched|fired|carried out|conducted|staged|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|raids?|assaults?|offensive|drones?|missiles?|rockets?|air ?strikes?|bombardment|ambush)`, 'g') },
 ];
 
 /** "a US drone strike", "Israeli air strikes", "Russian missiles": a state named by its adjective. */
@@ -117,8 +118,8 @@ const TARGET_NOUNS: [RegExp, string][] = [
 ];
 
 const TARGET_RE = new RegExp(
-  String.raw`\b(?:at|on|against|targeting|targeted|hit|hitting|struck|striking|near|inside|outside|into|stormed|attacked|attacking|in front of)\s+((?:a|an|the|its|their|\p{Lu}[\p{L}'’.-]*(?:’s|'s))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:air ?bases?|military bases?|bases?|garrisons?|camps?|barracks|outposts?|military posts?|military sites?|positions|convoys?|patrols?|military vehicles?|embass(?:y|ies)|consulates?|diplomatic (?:complex|compound|mission)|airports?|airfields?|checkpoints?|border posts?|police stations?|police (?:recruiting )?cent(?:er|re)s?|markets?|mosques?|church(?:es)?|synagogues?|schools?|hospitals?|hotels?|museums?|restaurants?|cafes?|weddings?|funerals?|rall(?:y|ies)|crowds?|buses|bus|trains?|stations?|power (?:plants?|stations?)|refiner(?:y|ies)|oil fields?|pipelines?|ports?|bridges?|ministr(?:y|ies)|parliament|headquarters|compounds?|facilit(?:y|ies)|complex|villages?|homes?|houses?|apartment (?:blocks?|buildings?)|residential (?:areas?|buildings?)|ships?|vessels?|tankers?)\b(?:\s+(?:that|which|where)\s+(?:hosts?|houses?|housed|hosted|is used by|are)\s+[^,.;]{1,40}|\s+(?:housing|hosting|used by|belonging to|carrying|operated by)\s+[^,.;]{1,40})?)`,
-  'giu',
+  String.raw`\b(?:at|on|against|targeting|targeted|hit|hitting|struck|striking|near|inside|outside|into|stormed|attacked|attacking|in front of)\s+((?:a|an|the|its|their|[${UPPER}][${LETTER}'’.-]*(?:’s|'s))\s+(?:[${LETTER}'’-]+\s+){0,4}?(?:air ?bases?|military bases?|bases?|garrisons?|camps?|barracks|outposts?|military posts?|military sites?|positions|convoys?|patrols?|military vehicles?|embass(?:y|ies)|consulates?|diplomatic (?:complex|compound|mission)|airports?|airfields?|checkpoints?|border posts?|police stations?|police (?:recruiting )?cent(?:er|re)s?|markets?|mosques?|church(?:es)?|synagogues?|schools?|hospitals?|hotels?|museums?|restaurants?|cafes?|weddings?|funerals?|rall(?:y|ies)|crowds?|buses|bus|trains?|stations?|power (?:plants?|stations?)|refiner(?:y|ies)|oil fields?|pipelines?|ports?|bridges?|ministr(?:y|ies)|parliament|headquarters|compounds?|facilit(?:y|ies)|complex|villages?|homes?|houses?|apartment (?:blocks?|buildings?)|residential (?:areas?|buildings?)|ships?|vessels?|tankers?)\b(?:\s+(?:that|which|where)\s+(?:hosts?|houses?|housed|hosted|is used by|are)\s+[^,.;]{1,40}|\s+(?:housing|hosting|used by|belonging to|carrying|operated by)\s+[^,.;]{1,40})?)`,
+  'gi',
 );
 
 export function findTargets(text: string): TargetMention[] {

@@ -21,7 +21,7 @@ export interface CountMention {
 const reported = (c: Omit<Count, 'status'>): Count => ({ ...c, status: 'reported' });
 const NONE = (raw: string): Count => ({ best: 0, min: 0, max: 0, qualifier: 'exact', status: 'none_reported', raw });
 
-const PEOPLE = String.raw`(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|service members|police(?:men|man| officers?)?|officers?|members?|children|kids|women|men|students|worshippers|tourists|foreigners|americans|iraqis|syrians|israelis|palestinians|ukrainians|russians|afghans|nigerians|somalis|pakistanis|indians|villagers|residents|passengers|workers|employees|contractors?|subcontractors?|fighters|militants|insurgents|rebels|militiamen|militias|guards?|pilgrims|protesters|demonstrators|shoppers|bystanders|pedestrians|staff|personnel|firefighters|paramedics|medics|journalists?|reporters?|victims|others|individuals|family members|relatives|babies|infants|teenagers|boys?|girls?|man|woman|child|businessm[ae]n|diplomats?|officials?|commanders?|generals?|jihadists|gunmen|attackers|assailants|terrorists|suspects|recruits|cadets|policem[ae]n|peacekeepers|aid workers|doctors|nurses|teachers|farmers|herders|miners|fishermen|Christians|Muslims|Copts|Jews|Yazidis|Shiites|Shias|Sunnis|Hindus|Sikhs|Alawites|Kurds|Rohingya|Druze|\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ites|ists|ims|ews))`;
+const PEOPLE = String.raw`(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|service members|police(?:men|man| officers?)?|officers?|members?|children|kids|women|men|students|worshippers|tourists|foreigners|americans|iraqis|syrians|israelis|palestinians|ukrainians|russians|afghans|nigerians|somalis|pakistanis|indians|villagers|residents|passengers|workers|employees|contractors?|subcontractors?|fighters|militants|insurgents|rebels|militiamen|militias|guards?|pilgrims|protesters|demonstrators|shoppers|bystanders|pedestrians|staff|personnel|firefighters|paramedics|medics|journalists?|reporters?|victims|others|individuals|family members|relatives|babies|infants|teenagers|boys?|girls?|man|woman|child|businessm[ae]n|diplomats?|officials?|commanders?|generals?|jihadists|gunmen|attackers|assailants|terrorists|suspects|recruits|cadets|policem[ae]n|peacekeepers|aid workers|doctors|nurses|teachers|farmers|herders|miners|fishermen|Christians|Muslims|Copts|Jews|Yazidis|Shiites|Shias|Sunnis|Hindus|Sikhs|Alawites|Kurds|Rohingya|Druze|[A-Z][a-z]+(?:ans|ians|ese|is|ites|ists|ims|ews))`;
 // Up to four modifier words between a number and the people noun ("17 foreigners", "22 Iraqi militias", "50 other people").
 const MODS = String.raw`(?:(?:[\w'’-]+)\s+){0,4}?`;
 const COUNT = `(${COUNT_PHRASE})`;
@@ -42,24 +42,24 @@ const NUMBER_OR_ARTICLE = /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|n
 
 const RULES: Rule[] = [
   // "the death toll rose to 30", "raising the toll to 30"
-  { field: 'killed', correction: true, re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths|people killed))\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|hit|stood at|stands at|is|was|now stands at|of|to|rises to|climbs to)\s*(?:to\s+|at\s+)?${COUNT}`, 'giu') },
-  { field: 'killed', correction: true, re: new RegExp(String.raw`\braising the (?:death )?toll to\s+${COUNT}`, 'giu') },
+  { field: 'killed', correction: true, re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths|people killed))\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|hit|stood at|stands at|is|was|now stands at|of|to|rises to|climbs to)\s*(?:to\s+|at\s+)?${COUNT}`, 'gi') },
+  { field: 'killed', correction: true, re: new RegExp(String.raw`\braising the (?:death )?toll to\s+${COUNT}`, 'gi') },
   // Verb first: "killing at least 19 people", "killed 25 hardline fighters", "claimed the lives of 3"
-  { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|kill|claiming the lives of|claimed the lives of|left|leaving|beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|shot dead|gunned down|slaughtered)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:dead|killed)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'giu') },
-  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|maiming)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:others?|more)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'giu') },
+  { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|kill|claiming the lives of|claimed the lives of|left|leaving|beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|shot dead|gunned down|slaughtered)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:dead|killed)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|maiming)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:others?|more)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },
   // "leaving 5 dead and 12 wounded", "5 dead", "12 killed"
-  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+)?(?:dead|killed|deaths|fatalities|fatality|death)\b`, 'giu') },
-  { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+|others?\s+)?(?:injured|wounded|hurt|injuries)\b(?!\s+(?:by|in|when))`, 'giu') },
+  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+)?(?:dead|killed|deaths|fatalities|fatality|death)\b`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+|others?\s+)?(?:injured|wounded|hurt|injuries)\b(?!\s+(?:by|in|when))`, 'gi') },
   // Subject first: "Two people were killed", "About 50 other people were wounded", "22 Iraqi militias were killed"
-  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+${KILL_PASSIVE}\b`, 'giu') },
-  { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+${INJURE_PASSIVE}\b`, 'giu') },
+  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+${KILL_PASSIVE}\b`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+${INJURE_PASSIVE}\b`, 'gi') },
   // "an American subcontractor was killed", "a US contractor" after a kill verb: one person.
-  { field: 'killed', re: new RegExp(String.raw`\b(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\s+(?:${KILL_PASSIVE})\b`, 'giu') },
-  { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills)\s+(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\b`, 'giu') },
-  { field: 'injured', re: new RegExp(String.raw`\b(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\s+(?:${INJURE_PASSIVE})\b`, 'giu') },
-  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded)\s+(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\b`, 'giu') },
+  { field: 'killed', re: new RegExp(String.raw`\b(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\s+(?:${KILL_PASSIVE})\b`, 'gi') },
+  { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills)\s+(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\b`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`\b(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\s+(?:${INJURE_PASSIVE})\b`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded)\s+(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\b`, 'gi') },
   // "caused only one death", "one person died"
-  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:deaths?|fatalit(?:y|ies))\b`, 'giu') },
+  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:deaths?|fatalit(?:y|ies))\b`, 'gi') },
 ];
 
 // "No casualties": which fields the negation covers.
@@ -73,10 +73,10 @@ const NONE_RULES: { fields: ('killed' | 'injured')[]; re: RegExp }[] = [
 ];
 
 // Munition nouns not followed by a word that makes them a modifier ("rocket attack", "missile launchers").
-const MUNITION_RE = new RegExp(String.raw`(?<![\w-])(${MUNITION_NOUN})\b(?!\s+(?:attacks?|fire|launchers?|launch sites?|sirens?|alerts?|alarms?|strikes?|programs?|programmes?|systems?|tests?|units?|batter(?:y|ies)|factor(?:y|ies)|experts?|defen[cs]es?|shields?|of\b))`, 'gu');
+const MUNITION_RE = new RegExp(String.raw`(?<![\w-])(${MUNITION_NOUN})\b(?!\s+(?:attacks?|fire|launchers?|launch sites?|sirens?|alerts?|alarms?|strikes?|programs?|programmes?|systems?|tests?|units?|batter(?:y|ies)|factor(?:y|ies)|experts?|defen[cs]es?|shields?|of\b))`, 'g');
 // The count right before a munition noun ("A pair of", "at least five"), matched case-insensitively.
 const COUNT_BEFORE = new RegExp(String.raw`${COUNT}\s+$`, 'i');
-const MUNITION_AT_START = new RegExp(String.raw`^${MUNITION_NOUN}\b`, 'iu');
+const MUNITION_AT_START = new RegExp(String.raw`^${MUNITION_NOUN}\b`, 'i');
 const COUNT_AT_START = new RegExp(String.raw`^${COUNT}\s+`, 'i');
 // "air defences destroyed 38 missiles": destroyed counts as intercepted only where air defence is named.
 const AIR_DEFENCE_DESTROYED_RE = new RegExp(String.raw`\bair[- ]defen[cs]es?\b[^.;]{0,40}?\b(?:destroyed|neutrali[sz]ed)\s+${COUNT}`, 'gi');

@@ -5,6 +5,7 @@
  */
 import type { Gazetteer, Place } from '../gazetteer';
 import type { LocationFact } from '../schema';
+import { LETTER, LOWER, UPPER } from './chars';
 
 export interface PlaceCandidate {
   start: number;
@@ -27,7 +28,7 @@ const SPECIFICITY: Record<LocationFact['precision'], number> = {
 };
 
 // "ERBIL (Kurdistan 24) –", "CAIRO —", "BAGHDAD, Jan 4 (Reuters) -": where the reporter filed from.
-const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,40}(?:,[^—–\n]{0,40})?\s*(?:\([^)]{0,40}\)\s*)?[—–-]/u;
+const DATELINE = new RegExp(String.raw`^[${UPPER}][${UPPER} .'’-]{2,40}(?:,[^—–\n]{0,40})?\s*(?:\([^)]{0,40}\)\s*)?[—–-]`);
 // No \b before the direction: typos like "soldiersnorth of Baghdad" still say where it was not.
 const RELATIVE_BEFORE = /(?:(?:\d+|a few|several|some)\s*(?:km|kms|kilometers|kilometres|miles|mi)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
 const ORIGIN_BEFORE = /\b(?:fired|launched|came|coming|originated|flew|travel(?:l)?ed)\s+(?:\w+\s+){0,6}?from\s+(?:(?:a|the)\s+(?:\w+\s+){0,4}(?:of|in)\s+)?(?:the\s+)?$/i;
@@ -35,11 +36,12 @@ const ORIGIN_BEFORE = /\b(?:fired|launched|came|coming|originated|flew|travel(?:
 const METONYMY_AFTER = /^\s+(?:(?:has|have|had|is|was|also|later|then|quickly|repeatedly)\s+)*(?:said|says|say|announced|accused|accuses|blamed|blames|warned|warns|threatens|threatened|responded|responds|deployed|wants|vowed|denied|denies|claimed|urged|called|pointing|insisted|confirmed|condemned|condemns|demanded|rejected|believes|considers|pledged|promised|sent|imposed|sanctioned|retaliated|launched)\b/i;
 const ACCORDING_TO_BEFORE = /\b(?:according to|told|citing|quoted by|said to|reported by)\s+(?:the\s+)?$/i;
 const PART_OF_NAME_AFTER = /^\s+(?:Force|Forces|Brigades?|Army|Corps|Front|Movement|Party|Division|Regiment|Battalion|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane|Square|Station|Park|Hall|University|College|School|Hospital|Stadium|Arena|Bridge|Mall|Centre|Center|Hotel|Market|Tower|Building|Church|Cathedral|Mosque|Club|FC|United|City FC|Police|Council|Times|Post|Herald)\b/;
+const UPPER_THEN_LOWER = new RegExp(String.raw`^\s+[${UPPER}][${LOWER}]`);
 const LOCATIVE_BEFORE = /\b(?:in|near|at|from|to|outside|inside|into|across|around|towards?|of)\s+(?:the\s+)?$/i;
 const NON_PLACE_BEFORE = /\b(?:close to|loyal to|backed by|allied (?:with|to)|aligned with|linked to|funded by|supported by|capital of|government of|people of|president of|leader of|minister of|army of|forces of)\s+$/i;
 
 // Places the gazetteer does not know, named by their kind: "the village of al-Bou Hassan", "al-Batha area".
-const LOCAL_PLACE = /\b(?:(?:village|town|city|district|area|neighbo(?:u)?rhood|region|province|camp|suburb|governorate) of ((?:(?:al|el|ad|an|as|ash)[-‐ ])?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,3})|((?:(?:al|el|ad|an|as|ash)[-‐ ])?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,3})\s+(?:village|area|district|neighbo(?:u)?rhood|refugee camp|camp|suburb))\b/gu;
+const LOCAL_PLACE = new RegExp(String.raw`\b(?:(?:village|town|city|district|area|neighbo(?:u)?rhood|region|province|camp|suburb|governorate) of ((?:(?:al|el|ad|an|as|ash)[-‐ ])?[${UPPER}][${LETTER}'’-]*(?:\s+(?:al-)?[${UPPER}][${LETTER}'’-]*){0,3})|((?:(?:al|el|ad|an|as|ash)[-‐ ])?[${UPPER}][${LETTER}'’-]*(?:\s+(?:al-)?[${UPPER}][${LETTER}'’-]*){0,3})\s+(?:village|area|district|neighbo(?:u)?rhood|refugee camp|camp|suburb))\b`, 'g');
 
 /**
  * `country`: the article's main country, when known. Among same-named places the one there wins, and a
@@ -70,7 +72,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, paragraphStarts: 
     if (place.kind !== 'site' && PART_OF_NAME_AFTER.test(after)) score -= 3;
     // "Abu Mahdi al-Muhandis", "Erbil Governor Omed ...": a one-word town run into another capitalised
     // word, with no preposition placing it, is part of a longer name.
-    else if (place.kind !== 'site' && place.kind !== 'country' && !/\s/.test(m.text) && /^\s+\p{Lu}\p{Ll}/u.test(after) && !LOCATIVE_BEFORE.test(before)) score -= 2;
+    else if (place.kind !== 'site' && place.kind !== 'country' && !/\s/.test(m.text) && UPPER_THEN_LOWER.test(after) && !LOCATIVE_BEFORE.test(before)) score -= 2;
     // "US contractor", "UK troops": an abbreviated country before a noun is an adjective, not a place,
     // unless a preposition says it is one ("in the US").
     if (place.kind === 'country' && /^[A-Z.]{2,5}$/.test(m.text) && !/\b(?:in|to|from|across|inside|into|throughout|within)\s+(?:the\s+)?$/i.test(before)) score -= 3;
