@@ -15,7 +15,7 @@ import { ATTACK_NOUN, WEAPON_PATTERNS } from './lexicon';
 import { findDates } from './dates';
 import { findCounts, findIntercepted } from './counts';
 import { findDamage, findPerpetrators, findTargets } from './actors';
-import { findPlaces } from './places';
+import { placesOfArticle, sentenceAt } from './places';
 import { buildClauses, findWeapons } from './clauses';
 import { mergeRestatements, segmentIncidents } from './segment';
 import type { IncidentDraft } from './segment';
@@ -49,42 +49,22 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
   const sentences = splitSentences(text);
   const title = input.title?.trim() || (sentences[0]?.isHeading ? sentences[0].text : '');
 
-  // Only sentences with attack, casualty or blame vocabulary can hold facts of an incident; the
-  // finders (chrono, the gazetteer scan, the actor patterns) run on those alone, so a long article
-  // about something else costs little.
+  // Only sentences with attack, casualty or blame vocabulary can hold facts of an incident; the costly
+  // finders (chrono, the count and actor patterns) run on those alone, so a long article about
+  // something else costs little. Places are found everywhere (the scan is cheap; see placesOfArticle).
   const relevant = sentences.filter((s) => s.isHeading || RELEVANT.test(s.text));
   const relevantStarts = new Set(relevant.map((s) => s.start));
-  const paragraphStarts = new Set(sentences.filter((s, i) => i === 0 || s.paragraph !== sentences[i - 1].paragraph).map((s) => s.start));
-  // Places are looked up in every sentence (the scan is cheap): an incident that names none may take
-  // the place of the sentence before it ("the collapse of Libya ... along the country's coast").
-  // Two passes: the first finds the article's main country, the second prefers places in it.
-  const findAll = (country: string | null) => perSentence(sentences, (t, s) => findPlaces(t, gazetteer, paragraphStarts.has(s.start) ? [0] : [], country));
-  const mainCountry = dominantCountry(findAll(null).filter((p) => p.score > 0).map((p) => p.place.country));
-  const allPlaces = findAll(mainCountry);
-  const places = allPlaces.filter((p) => relevantStarts.has(sentenceAt(sentences, p.start)?.start ?? -1));
+  const places = placesOfArticle(sentences, gazetteer);
   const clauses = buildClauses(text, relevant, {
     dates: perSentence(relevant, (t) => findDates(t, published)),
     counts: perSentence(relevant, findCounts),
     intercepted: perSentence(relevant, findIntercepted),
-    places,
+    places: places.all.filter((p) => relevantStarts.has(sentenceAt(sentences, p.start)?.start ?? -1)),
     perpetrators: perSentence(relevant, findPerpetrators),
     targets: perSentence(relevant, findTargets),
     damage: perSentence(relevant, findDamage),
   });
   const drafts = segmentIncidents(clauses, options.trace);
-  const contextPlace = (sentenceIndex: number) => {
-    const here = sentences[sentenceIndex];
-    // Look back two sentences; across a paragraph break only when this one points back ("the country's coast").
-    for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
-      const prev = sentences[k];
-      if (prev.paragraph !== here.paragraph && !REFERS_BACK.test(here.text)) return null;
-      const best = allPlaces.filter((p) => p.start >= prev.start && p.start < prev.end && p.score > 0).sort((a, b) => b.score - a.score)[0];
-      if (best) return best;
-    }
-    return null;
-  };
-
-  const articleCountry = mainCountry;
   const titleWeapon = findWeapons(title).find((w) => !w.weak) ?? null;
   const source = {
     url: input.url ?? '',
@@ -99,9 +79,9 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
       source,
       isMain: i === 0,
       titleWeapon: titleWeapon ? { category: titleWeapon.category, raw: titleWeapon.raw } : null,
-      articleCountry,
-      contextPlace,
-      datelinePlace: allPlaces.find((p) => p.dateline && p.place.kind === 'city') ?? null,
+      articleCountry: places.mainCountry,
+      contextPlace: places.before,
+      datelinePlace: places.dateline,
     });
   const incidents = mergeRestatements(drafts, drafts.map(assemble), assemble);
   const detection = detectAttackReport({
@@ -129,20 +109,6 @@ const RELEVANT = new RegExp(
   'i',
 );
 
-function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else if (sentences[mid].start > offset) hi = mid - 1;
-    else return sentences[mid];
-  }
-  return undefined;
-}
-
-const REFERS_BACK = /\b(?:the (?:country|city|town|province|region|capital|area|village)(?:['’]s)?|there)\b/i;
-
 /** Run a finder on each sentence and shift its offsets into the whole text. */
 function perSentence<T extends { start: number; end: number }>(sentences: Sentence[], find: (text: string, s: Sentence) => T[]): T[] {
   const out: T[] = [];
@@ -150,11 +116,3 @@ function perSentence<T extends { start: number; end: number }>(sentences: Senten
   return out;
 }
 
-function dominantCountry(codes: (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const c of codes) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let best: string | null = null;
-  let n = 0;
-  for (const [c, k] of counts) if (k > n) (best = c), (n = k);
-  return best;
-}

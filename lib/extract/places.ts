@@ -5,6 +5,7 @@
  */
 import type { Gazetteer, Place } from '../gazetteer';
 import type { LocationFact } from '../schema';
+import type { Sentence } from './text';
 import { LETTER, LOWER, UPPER } from './chars';
 
 export interface PlaceCandidate {
@@ -134,4 +135,65 @@ export function samePlace(a: Place, b: Place): boolean {
   const d = distanceKm(a, b);
   if (d !== null) return d <= (a.kind === 'site' && b.kind === 'site' ? 6 : 25);
   return a.name.toLowerCase().includes(b.name.toLowerCase()) || b.name.toLowerCase().includes(a.name.toLowerCase());
+}
+
+export interface ArticlePlaces {
+  /** Every place candidate in the text (all sentences: the scan is cheap). */
+  all: PlaceCandidate[];
+  /** The country most places are in; same-named places there win. */
+  mainCountry: string | null;
+  /** The city of the dateline ("KYIV (Reuters) -"), if any. */
+  dateline: PlaceCandidate | null;
+  /** For an incident that names no place: the best place of the two sentences before it. */
+  before: (sentenceIndex: number) => PlaceCandidate | null;
+}
+
+// "along the country's coast", "there": a sentence that points back across a paragraph break.
+const REFERS_BACK = /\b(?:the (?:country|city|town|province|region|capital|area|village)(?:['’]s)?|there)\b/i;
+
+export function placesOfArticle(sentences: Sentence[], gazetteer: Gazetteer): ArticlePlaces {
+  const paragraphStarts = new Set(sentences.filter((s, i) => i === 0 || s.paragraph !== sentences[i - 1].paragraph).map((s) => s.start));
+  const scan = (country: string | null) => {
+    const out: PlaceCandidate[] = [];
+    for (const s of sentences) {
+      for (const p of findPlaces(s.text, gazetteer, paragraphStarts.has(s.start) ? [0] : [], country)) out.push({ ...p, start: p.start + s.start, end: p.end + s.start });
+    }
+    return out;
+  };
+  // Two passes: the first finds the article's main country, the second prefers places in it.
+  const mainCountry = dominantCountry(scan(null).filter((p) => p.score > 0).map((p) => p.place.country));
+  const all = scan(mainCountry);
+  const before = (sentenceIndex: number) => {
+    const here = sentences[sentenceIndex];
+    for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
+      const prev = sentences[k];
+      if (prev.paragraph !== here.paragraph && !REFERS_BACK.test(here.text)) return null;
+      const best = all.filter((p) => p.start >= prev.start && p.start < prev.end && p.score > 0).sort((a, b) => b.score - a.score)[0];
+      if (best) return best;
+    }
+    return null;
+  };
+  return { all, mainCountry, dateline: all.find((p) => p.dateline && p.place.kind === 'city') ?? null, before };
+}
+
+function dominantCountry(codes: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of codes) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) (best = c), (n = k);
+  return best;
+}
+
+/** The sentence containing `offset` (binary search; sentences are in order). */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
 }
