@@ -81,7 +81,9 @@ function matchScore(c: Clause, inc: IncidentDraft, isMostRecent: boolean, why: s
   if (cDate && iDate) add(sameDate(cDate, iDate) ? 3 : -10, `date ${cDate}/${iDate}`);
   const cPlace = bestPlace([c]);
   const iPlace = bestPlace([...inc.events, ...inc.support]);
-  if (cPlace && iPlace && cPlace.score >= 2.5 && iPlace.score >= 2.5) add(samePlace(cPlace.place, iPlace.place) ? 3 : -4, `place ${cPlace.place.name}/${iPlace.place.name}`);
+  // A place the gazetteer does not know (no coordinates) cannot be told apart from one it does.
+  const located = (p: PlaceCandidate) => p.place.lat !== null || p.place.kind !== 'site';
+  if (cPlace && iPlace && cPlace.score >= 2.5 && iPlace.score >= 2.5 && located(cPlace) && located(iPlace)) add(samePlace(cPlace.place, iPlace.place) ? 3 : -4, `place ${cPlace.place.name}/${iPlace.place.name}`);
   const cWeapon = c.weapons.find((w) => !w.weak)?.category;
   const iWeapon = firstWeapon(inc.events);
   if (cWeapon && iWeapon) add(SEGMENT_FAMILY[cWeapon] === SEGMENT_FAMILY[iWeapon] ? 1 : -3, `weapon ${cWeapon}/${iWeapon}`);

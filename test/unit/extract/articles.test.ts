@@ -112,6 +112,25 @@ describe('wire copy and other styles', () => {
   });
 });
 
+describe('casualty phrasing', () => {
+  it('"leaving five soldiers dead and seven wounded", "in the early hours of Tuesday"', () => {
+    const [main] = analyse('left-dead', '2024-06-06').incidents;
+    expect(main).toMatchObject({ weapon: { category: 'explosive' }, killed: { best: 5 }, injured: { best: 7 }, date: { value: '2024-06-04' } });
+    expect(main.location).toMatchObject({ name: 'Gao', country: 'ML' });
+  });
+  it('"shooting dead a policeman" is one killed; "A teacher was wounded" one injured', () => {
+    const [main] = analyse('kidnap', '2024-06-06').incidents;
+    expect(main.killed.best).toBe(1);
+    expect(main.injured.best).toBe(1);
+    expect(main.location?.country).toBe('NG');
+  });
+  it('a follow-up naming a district the gazetteer lacks stays with its city\'s incident', () => {
+    const a = analyse('shelling', '2024-06-03');
+    expect(a.incidents).toHaveLength(1);
+    expect(a.incidents[0]).toMatchObject({ weapon: { category: 'artillery' }, killed: { best: 2 }, injured: { best: 5 }, location: { name: 'Kherson' } });
+  });
+});
+
 describe('hard negatives', () => {
   it.each([
     ['football-attack', '2024-03-09'],
@@ -126,6 +145,10 @@ describe('hard negatives', () => {
     ['drill', '2024-06-05'],
     ['earthquake', '2024-06-05'],
     ['anniversary', '2024-03-11'],
+    ['threat', '2024-06-06'],
+    ['film', '2024-06-06'],
+    ['obituary', '2024-06-06'],
+    ['protest', '2024-06-06'],
   ])('%s is not an attack report', (name, published) => {
     const a = analyse(name, published);
     expect(a.isAttackReport).toBe(false);
