@@ -14,7 +14,14 @@ export default defineConfig({
     name: 'Incident Lens',
     description:
       'Finds attack reports in the news you read, highlights their facts and keeps a local incident dataset.',
-    permissions: ['storage', 'downloads'],
+    // No permissions: the database is IndexedDB and exports are <a download> links, which need none.
+    permissions: [],
+    // Nothing leaves the reader's machine: extension pages (popup, background) may not open any
+    // connection at all. (Content scripts live under each page's own policy; they make no requests.)
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'; connect-src 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
     // Firefox needs a stable add-on id (storage and IndexedDB are keyed by it); Chrome would only warn
     // about the unknown key. The extension collects and transmits nothing.
     ...(browser === 'firefox'
