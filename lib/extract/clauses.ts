@@ -48,6 +48,8 @@ export interface Clause {
 // Where one sentence turns to a second attack.
 const CLAUSE_BREAK = /(?:,\s+while\s+|;\s+|\s+while\s+(?=(?:an?|the|another|\w+)\s+\w+\s+(?:hit|struck|landed|fell|exploded))|,\s+whereas\s+|\s+and\s+others?\s+(?=\w+ed\b)|,\s+and\s+another\s+|,\s+prompting\s+|,\s+sparking\s+|,\s+triggering\s+)/gi;
 
+const INTRO_AFTER = /^(?:[\w-]+\s+){0,3}(?:after|since|following)\s+[^,]{10,200}?(,\s+)(?=\S)/i;
+
 const GENERIC = /\b(?:many|numerous|a series of|a string of|a spate of|a wave of|a number of|repeated(?:ly)?|in recent (?:days|weeks|months|years)|frequent(?:ly)?|often|routinely|regularly|dozens of attacks|hundreds of attacks|(?:have|has) (?:been|faced|seen|stepped up|carried out|targeted|attacked|launched|mounted|repeatedly)|had been|had observed|would|could|might|may|if|whenever|threat(?:en(?:s|ed)?)? to|vowed to|pledged to|plans? to|risk of|fears? of)\b/i;
 
 // "bracing for more rocket attacks", "fears of a drone strike": attacks expected, not reported.
@@ -87,7 +89,12 @@ export function buildClauses(text: string, sentences: Sentence[], found: Found):
   const clauses: Clause[] = [];
   for (const s of sentences) {
     const cuts = [s.start];
-    for (const m of s.text.matchAll(CLAUSE_BREAK)) cuts.push(s.start + m.index!);
+    // "Two years after a bombing killed 30 there, gunmen opened fire on Sunday": the opening phrase
+    // is about another event.
+    const intro = INTRO_AFTER.exec(s.text);
+    if (intro) cuts.push(s.start + intro[0].length - intro[1].length);
+    for (const m of s.text.matchAll(CLAUSE_BREAK)) if (!intro || m.index! > intro[0].length) cuts.push(s.start + m.index!);
+    cuts.sort((a, b) => a - b);
     cuts.push(s.end);
     const sentenceDates = found.dates.filter((d) => !d.isBound && d.start >= s.start && d.start < s.end);
     for (let i = 0; i < cuts.length - 1; i++) {
@@ -133,7 +140,7 @@ export function isEventClause(c: Clause): boolean {
   const projectiles = c.counts.some((x) => x.field === 'projectiles');
   // Tests, caches, trials and accidents make attack words mean something else; sport, cyber and
   // medicine do so when no real weapon is named.
-  const hardNegative = c.negatives.some((k) => k === 'test' || k === 'cache' || k === 'trial');
+  const hardNegative = c.negatives.some((k) => k === 'test' || k === 'cache' || k === 'trial' || k === 'retrospective');
   const softNegative = c.negatives.some((k) => k === 'sport' || k === 'cyber' || k === 'medical' || k === 'entertainment' || k === 'accident' || k === 'labour');
   if (hardNegative) return false;
   if (strong.length > 0) {

@@ -29,6 +29,9 @@ export function detectAttackReport(args: {
   mainDate: string | null;
 }): Detection {
   const { title, clauses, incidents } = args;
+  // Looking-back words ("two years after") do not count against an article whose incident is this week's.
+  const recent = !!(args.published && args.mainDate && args.mainDate.length === 10 && (Date.parse(args.published) - Date.parse(args.mainDate)) / DAY_MS <= 7);
+  const contexts = (text: string) => negativeContexts(text).filter((k) => !(recent && k === 'retrospective'));
   const reasons: string[] = [];
   let score = 0;
   const main = incidents[0];
@@ -43,7 +46,7 @@ export function detectAttackReport(args: {
 
   // The headline.
   const titleWeapons = findWeapons(title).filter((w) => !w.weak);
-  const titleNegatives = negativeContexts(title);
+  const titleNegatives = contexts(title);
   if (titleWeapons.length || (ATTACK_NOUN.test(title) && EVENT_VERB.test(title)) || /\b(?:killed|dead|wounded|injured|attack(?:ed|s)?|shooting|stabbing|bombing|explosion|blast)\b/i.test(title)) {
     score += 1.5;
     reasons.push('attack words in the headline');
@@ -71,7 +74,7 @@ export function detectAttackReport(args: {
 
   // Contexts in the lead that make attack words mean something else.
   const leadText = bodySentences.slice(0, 5).map((i) => args.sentences[i].text).join(' ');
-  const leadNegatives = negativeContexts(leadText).filter((k) => k !== 'accident' || !/\b(?:bomb|rocket|missile|gunmen|shooting)/i.test(leadText));
+  const leadNegatives = contexts(leadText).filter((k) => k !== 'accident' || !/\b(?:bomb|rocket|missile|gunmen|shooting)/i.test(leadText));
   if (leadNegatives.length) {
     score -= leadNegatives.length;
     reasons.push(`lead context: ${leadNegatives.join(', ')}`);

@@ -6,7 +6,7 @@
  * text → sentences → facts found once over the whole text (dates, counts, places, actors)
  *      → clauses with their facts → incidents (segment) → records (assemble) → detection.
  */
-import type { Analysis } from '../schema';
+import type { Analysis, Incident } from '../schema';
 import type { Gazetteer } from '../gazetteer';
 import { loadGazetteer } from '../gazetteer';
 import { splitSentences } from './text';
@@ -83,12 +83,14 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
       contextPlace: places.before,
       datelinePlace: places.dateline,
     });
-  const incidents = mergeRestatements(drafts, drafts.map(assemble), assemble);
+  const merged = mergeRestatements(drafts, drafts.map(assemble), assemble);
+  const lead = newsLead(merged.incidents, published);
+  const incidents = moveToFront(merged.incidents, lead);
   const detection = detectAttackReport({
     title,
     sentences,
     clauses,
-    incidents: drafts,
+    incidents: moveToFront(merged.drafts, lead),
     published,
     mainDate: incidents[0]?.date.basis !== 'publication' ? (incidents[0]?.date.value ?? null) : null,
   });
@@ -108,6 +110,24 @@ const RELEVANT = new RegExp(
   ].join('|'),
   'i',
 );
+
+/**
+ * Which incident is the news: the first described, unless it is old (a month or more before
+ * publication) and one of the next few happened within the week. (A lead chosen this way has a date
+ * from the text, so the main-incident defaults applied to the first draft are not needed.)
+ */
+function newsLead(incidents: Incident[], published: string | null): number {
+  if (!published || incidents.length < 2) return 0;
+  const age = (i: Incident) => (i.date.value ? (Date.parse(published) - Date.parse(i.date.value.padEnd(10, '-28').slice(0, 10))) / 86_400_000 : null);
+  const first = age(incidents[0]);
+  if (first === null || first <= 30) return 0;
+  const k = incidents.slice(1, 4).findIndex((i) => i.date.precision === 'day' && (age(i) ?? Infinity) <= 7);
+  return k + 1;
+}
+
+function moveToFront<T>(items: T[], index: number): T[] {
+  return index <= 0 ? items : [items[index], ...items.slice(0, index), ...items.slice(index + 1)];
+}
 
 /** Run a finder on each sentence and shift its offsets into the whole text. */
 function perSentence<T extends { start: number; end: number }>(sentences: Sentence[], find: (text: string, s: Sentence) => T[]): T[] {

@@ -161,7 +161,7 @@ export function mergeRestatements(
   drafts: IncidentDraft[],
   incidents: Incident[],
   assemble: (draft: IncidentDraft, index: number) => Incident,
-): Incident[] {
+): { drafts: IncidentDraft[]; incidents: Incident[] } {
   const keep = drafts.map(() => true);
   for (let j = 1; j < drafts.length; j++) {
     for (let i = 0; i < j; i++) {
@@ -174,7 +174,7 @@ export function mergeRestatements(
       break;
     }
   }
-  return incidents.filter((_, k) => keep[k]);
+  return { drafts: drafts.filter((_, k) => keep[k]), incidents: incidents.filter((_, k) => keep[k]) };
 }
 
 function restates(later: Incident, earlier: Incident): boolean {

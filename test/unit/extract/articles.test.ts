@@ -131,6 +131,20 @@ describe('casualty phrasing', () => {
   });
 });
 
+describe('which incident is the news', () => {
+  it('an older attack in the opening "two years after" phrase does not displace this week\'s', () => {
+    const a = analyse('kabul-market', '2024-06-09');
+    expect(a.isAttackReport).toBe(true);
+    expect(a.incidents[0]).toMatchObject({ date: { value: '2024-06-09' }, weapon: { category: 'gunfire' }, killed: { best: 4 }, injured: { best: 9 } });
+  });
+  it('an intercepted missile: the claim and the target airport', () => {
+    const [main] = analyse('intercepted-missile', '2024-06-05').incidents;
+    expect(main).toMatchObject({ weapon: { category: 'missile' }, injured: { best: 0, status: 'none_reported' }, date: { value: '2024-06-05' } });
+    expect(main.perpetrator).toMatchObject({ status: 'claimed' });
+    expect(main.perpetrator.name).toMatch(/Houthi/);
+  });
+});
+
 describe('hard negatives', () => {
   it.each([
     ['football-attack', '2024-03-09'],
