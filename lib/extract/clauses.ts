@@ -141,11 +141,12 @@ export function isEventClause(c: Clause): boolean {
   // Tests, caches, trials and accidents make attack words mean something else; sport, cyber and
   // medicine do so when no real weapon is named.
   const hardNegative = c.negatives.some((k) => k === 'test' || k === 'cache' || k === 'trial' || k === 'retrospective');
-  const softNegative = c.negatives.some((k) => k === 'sport' || k === 'cyber' || k === 'medical' || k === 'entertainment' || k === 'accident' || k === 'labour');
+  const softNegative = c.negatives.some((k) => k === 'sport' || k === 'cyber' || k === 'medical' || k === 'entertainment' || k === 'accident' || k === 'labour' || k === 'politics');
   if (hardNegative) return false;
   if (strong.length > 0) {
     if (softNegative && !casualties && !projectiles) return false;
-    return c.eventVerb || casualties || projectiles;
+    // A count of munitions alone ("a contract for 500 missiles") reports nothing happening.
+    return c.eventVerb || casualties;
   }
   if (softNegative) return false;
   if (weak.length > 0) return c.eventVerb && (casualties || c.places.length > 0 || c.targets.length > 0);

@@ -131,6 +131,14 @@ describe('casualty phrasing', () => {
   });
 });
 
+describe('an army\'s own claim of airstrikes', () => {
+  it('is an attack report with the place and toll it gives', () => {
+    const a = analyse('army-claims', '2024-06-05');
+    expect(a.isAttackReport).toBe(true);
+    expect(a.incidents[0]).toMatchObject({ weapon: { category: 'airstrike' }, killed: { best: 35, qualifier: 'at_least' }, location: { country: 'NG' } });
+  });
+});
+
 describe('which incident is the news', () => {
   it('an older attack in the opening "two years after" phrase does not displace this week\'s', () => {
     const a = analyse('kabul-market', '2024-06-09');
@@ -163,6 +171,10 @@ describe('hard negatives', () => {
     ['film', '2024-06-06'],
     ['obituary', '2024-06-06'],
     ['protest', '2024-06-06'],
+    ['politics', '2024-06-09'],
+    ['contract', '2024-06-09'],
+    ['bomb-threat', '2024-06-09'],
+    ['basketball', '2024-06-09'],
   ])('%s is not an attack report', (name, published) => {
     const a = analyse(name, published);
     expect(a.isAttackReport).toBe(false);
