@@ -175,6 +175,7 @@ describe('hard negatives', () => {
     ['contract', '2024-06-09'],
     ['bomb-threat', '2024-06-09'],
     ['basketball', '2024-06-09'],
+    ['foiled-plot', '2024-12-14'],
   ])('%s is not an attack report', (name, published) => {
     const a = analyse(name, published);
     expect(a.isAttackReport).toBe(false);
