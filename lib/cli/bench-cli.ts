@@ -21,6 +21,7 @@ import { Readability } from '@mozilla/readability';
 import { analyseArticle, type ArticleInput } from '../extract';
 import { readArticleResult, MAX_ELEMENTS } from '../article';
 import { articleFromText, decodeHtml, parseHtml } from './input';
+import { runMain } from './run';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -336,10 +337,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`bench: ${err instanceof Error ? err.stack : String(err)}`);
-    process.exit(2);
-  },
-);
+runMain('bench', main, { stack: true });

@@ -16,6 +16,7 @@ import { parseGold, type GoldArticle } from '../eval/gold';
 import { gateFailures, scoreArticle, scoreSet, type Prediction, type SetScore } from '../eval/score';
 import { formatSet, formatSummary } from '../eval/report';
 import { loadArticleFile } from './input';
+import { runMain } from './run';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXTENSIONS = ['.txt', '.html', '.htm'];
@@ -131,10 +132,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(2);
-  },
-);
+runMain('eval', main);

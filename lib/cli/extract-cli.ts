@@ -8,6 +8,7 @@
  */
 import { analyseArticle } from '../extract';
 import { loadArticleFile } from './input';
+import { runMain } from './run';
 
 interface Args {
   published: string | null;
@@ -82,12 +83,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    console.error(`extract: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 2;
-  },
-);
+runMain('extract', main);
