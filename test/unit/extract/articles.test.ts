@@ -139,6 +139,20 @@ describe('an army\'s own claim of airstrikes', () => {
   });
 });
 
+describe('a roundup', () => {
+  it('gives each attack its own incident with its own place, weapon and toll', () => {
+    const a = analyse('iraq-roundup', '2024-06-10');
+    const brief = a.incidents.map((i) => [i.location?.name, i.weapon.category, i.killed.best, i.injured.best]);
+    expect(brief).toEqual([
+      ['Sadr City', 'explosive', 9, 24],
+      ['Kirkuk', 'explosive', 2, null],
+      ['Tikrit', 'gunfire', 4, null],
+      ['Mosul', 'mortar', null, 3],
+    ]);
+    expect(a.incidents[0].date.value).toBe('2024-06-10');
+  });
+});
+
 describe('which incident is the news', () => {
   it('an older attack in the opening "two years after" phrase does not displace this week\'s', () => {
     const a = analyse('kabul-market', '2024-06-09');
