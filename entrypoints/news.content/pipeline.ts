@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { anchorSelector, buildTextIndex, selectorFromOffsets, type PassageSelector } from '../../lib/anchor';
 import { readArticleResult } from '../../lib/article';
+import { samePassage } from '../../lib/store/passage';
 import type { Analysis, EvidenceField, Incident } from '../../lib/schema';
 import { sendMessage } from '../../utils/messaging';
 import { gate } from './gate';
@@ -32,40 +33,6 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
       (e) => (clearTimeout(t), reject(e)),
     );
   });
-}
-
-/** The sentence around `offset` in `text`: the lead selector used when the extractor did not give one. */
-function sentenceAround(text: string, offset: number): { start: number; end: number } {
-  let start = offset;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1])) start--;
-  while (start < offset && /\s/.test(text[start])) start++;
-  let end = offset;
-  while (end < text.length && !/[.!?\n]/.test(text[end])) end++;
-  return { start, end: Math.min(text.length, end + 1) };
-}
-
-/** Provenance the extractor may have left empty: this page's URL, title, outlet, date, lead passage. */
-function withSource(incident: Incident, article: { text: string; title: string; outlet: string | null; published: string | null }, url: string): Incident {
-  const source = { ...incident.source };
-  if (!source.url) source.url = url;
-  if (!source.title) source.title = article.title;
-  if (!source.outlet && article.outlet) source.outlet = article.outlet;
-  if (source.published == null && article.published) source.published = article.published;
-  if (!source.selector && incident.evidence.length) {
-    const first = Math.min(...incident.evidence.map((e) => e.start));
-    const s = sentenceAround(article.text, first);
-    const q = selectorFromOffsets(article.text, s.start, s.end).quote;
-    source.selector = { type: 'TextQuoteSelector', exact: q.exact.trim(), prefix: q.prefix, suffix: q.suffix };
-  }
-  return { ...incident, source, sources: incident.sources.length ? incident.sources : [source] };
-}
-
-/** A saved record and a detected one are the same incident when they quote the same lead passage. */
-function sameIncident(a: Incident, b: Incident): boolean {
-  if (a.id === b.id) return true;
-  const qa = a.source.selector?.exact?.trim();
-  const qb = b.source.selector?.exact?.trim();
-  return !!qa && qa === qb;
 }
 
 export async function run(ctx: ContentScriptContext, signal: AbortSignal, onDismiss: () => void): Promise<void> {
@@ -102,11 +69,12 @@ export async function run(ctx: ContentScriptContext, signal: AbortSignal, onDism
   if (signal.aborted) return;
   if (!analysis.isAttackReport && !saved.length) return;
 
-  const detected = analysis.isAttackReport ? analysis.incidents.map((i) => withSource(i, article, url)) : [];
+  // The extractor fills each incident's source (this URL, title, outlet, date, lead passage) from the request.
+  const detected = analysis.isAttackReport ? analysis.incidents : [];
   // Saved records replace the detections they match (so the reader sees what they saved, and saving again
   // updates that record); saved records with no matching detection are still listed.
   const items: Array<{ incident: Incident; saved: boolean }> = detected.map((d) => {
-    const match = saved.find((s) => sameIncident(s, d));
+    const match = saved.find((s) => s.id === d.id || samePassage(s, d));
     return match ? { incident: match, saved: true } : { incident: d, saved: false };
   });
   for (const s of saved) if (!items.some((i) => i.incident.id === s.id)) items.push({ incident: s, saved: true });

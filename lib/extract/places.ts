@@ -3,7 +3,8 @@
  * the most specific place stated wins (a base over its city, a city over its country), datelines
  * ("CAIRO —") and launch origins ("fired from Diyala") do not count, and "north of Baghdad" is not Baghdad.
  */
-import type { Gazetteer, Place } from '../gazetteer';
+import type { Gazetteer, Place, PlaceMention } from '../gazetteer';
+import { distanceKm } from '../gazetteer/distance';
 import type { LocationFact } from '../schema';
 import type { Sentence } from './text';
 import { LETTER, LOWER, UPPER } from './chars';
@@ -45,10 +46,11 @@ const NON_PLACE_BEFORE = /\b(?:close to|loyal to|backed by|allied (?:with|to)|al
 const LOCAL_PLACE = new RegExp(String.raw`\b(?:(?:village|town|city|district|area|neighbo(?:u)?rhood|region|province|camp|suburb|governorate) of ((?:(?:al|el|ad|an|as|ash)[-‐ ])?[${UPPER}][${LETTER}'’-]*(?:\s+(?:al-)?[${UPPER}][${LETTER}'’-]*){0,3})|((?:(?:al|el|ad|an|as|ash)[-‐ ])?[${UPPER}][${LETTER}'’-]*(?:\s+(?:al-)?[${UPPER}][${LETTER}'’-]*){0,3})\s+(?:village|area|district|neighbo(?:u)?rhood|refugee camp|camp|suburb))\b`, 'g');
 
 /**
+ * Score the gazetteer mentions found in `text` (an article is scanned once and scored twice).
  * `country`: the article's main country, when known. Among same-named places the one there wins, and a
  * small place abroad ("al-Batha" in an Iraqi story is not Chad's Batha) is only a weak candidate.
  */
-export function findPlaces(text: string, gazetteer: Gazetteer, paragraphStarts: number[], country: string | null = null): PlaceCandidate[] {
+function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: number[], country: string | null): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   const datelines: [number, number][] = [];
   for (const p of paragraphStarts) {
@@ -57,7 +59,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, paragraphStarts: 
   }
   const inDateline = (start: number) => datelines.some(([a, b]) => start >= a && start < b);
 
-  for (const m of gazetteer.scan(text)) {
+  for (const m of mentions) {
     const place = (country && m.candidates.find((c) => c.country === country && c.kind !== 'country')) || m.candidates[0];
     if (!place) continue;
     let score = SPECIFICITY[place.precision] ?? 1;
@@ -115,14 +117,9 @@ export function toLocationFact(c: PlaceCandidate, fallbackCountry: string | null
   };
 }
 
-/** Great-circle distance in km, for "is this the same place as that?". */
-export function distanceKm(a: Place, b: Place): number | null {
+function placeDistanceKm(a: Place, b: Place): number | null {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
+  return distanceKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 /** Could two places be where the same incident happened? (one inside the other, or close by) */
@@ -132,7 +129,7 @@ export function samePlace(a: Place, b: Place): boolean {
   if (a.kind === 'admin1' || b.kind === 'admin1') return a.country === b.country && (a.admin1 === b.admin1 || a.name === b.admin1 || b.name === a.admin1);
   // Two sites in one city (an airport and a government zone) are different places; two mentions of a
   // town and a site in it are the same.
-  const d = distanceKm(a, b);
+  const d = placeDistanceKm(a, b);
   if (d !== null) return d <= (a.kind === 'site' && b.kind === 'site' ? 6 : 25);
   return a.name.toLowerCase().includes(b.name.toLowerCase()) || b.name.toLowerCase().includes(a.name.toLowerCase());
 }
@@ -153,11 +150,12 @@ const REFERS_BACK = /\b(?:the (?:country|city|town|province|region|capital|area|
 
 export function placesOfArticle(sentences: Sentence[], gazetteer: Gazetteer): ArticlePlaces {
   const paragraphStarts = new Set(sentences.filter((s, i) => i === 0 || s.paragraph !== sentences[i - 1].paragraph).map((s) => s.start));
+  const mentions = sentences.map((s) => gazetteer.scan(s.text));
   const scan = (country: string | null) => {
     const out: PlaceCandidate[] = [];
-    for (const s of sentences) {
-      for (const p of findPlaces(s.text, gazetteer, paragraphStarts.has(s.start) ? [0] : [], country)) out.push({ ...p, start: p.start + s.start, end: p.end + s.start });
-    }
+    sentences.forEach((s, i) => {
+      for (const p of scorePlaces(s.text, mentions[i], paragraphStarts.has(s.start) ? [0] : [], country)) out.push({ ...p, start: p.start + s.start, end: p.end + s.start });
+    });
     return out;
   };
   // Two passes: the first finds the article's main country, the second prefers places in it.

@@ -10,6 +10,7 @@
  */
 import type { Incident, Weapon } from '../schema';
 import { foldText } from './text';
+import { distanceKm } from '../gazetteer/distance';
 
 /** Weapon categories outlets use interchangeably for the same attack ("rocket" vs "missile"). */
 const WEAPON_FAMILIES: Weapon[][] = [
@@ -33,14 +34,6 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
   }
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) === b.slice(0, n);
-}
-
-function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 /** Same country (when both say) and the same place by name or within 15 km. */

@@ -7,6 +7,7 @@ import { Incident, type Source } from '../schema';
 import type { IncidentDb, IncidentRow } from './db';
 import { StoreError, toWriteError } from './errors';
 import { normaliseUrl } from './urls';
+import { samePassage } from './passage';
 import { foldText } from './text';
 
 // ---------------------------------------------------------------------------------------------
@@ -77,24 +78,12 @@ function unionSources(...lists: Source[][]): Source[] {
  * disagree (different weapon AND different place): one sentence can, rarely, open two incidents,
  * and overwriting one with the other would lose a confirmed record.
  */
-function plainlyDifferent(a: Incident, b: Incident): boolean {
-  const weaponsDiffer = !!a.weapon.category && !!b.weapon.category && a.weapon.category !== b.weapon.category;
-  const an = a.location?.name ? foldText(a.location.name) : '';
-  const bn = b.location?.name ? foldText(b.location.name) : '';
-  return weaponsDiffer && !!an && !!bn && an !== bn;
-}
-
 /** The saved record that holds the same passage of the same page (a reload re-detects it with a new id). */
 async function findSamePassage(db: IncidentDb, incident: Incident): Promise<IncidentRow | undefined> {
-  const exact = incident.source.selector?.exact?.trim();
   const url = normaliseUrl(incident.source.url);
-  if (!exact || !url) return undefined;
+  if (!url) return undefined;
   const rows = await db.incidents.where('sourceUrls').equals(url).toArray();
-  const matches = rows.filter(
-    (row) =>
-      [row.source, ...row.sources].some((s) => normaliseUrl(s.url) === url && s.selector?.exact?.trim() === exact) &&
-      !plainlyDifferent(row, incident),
-  );
+  const matches = rows.filter((row) => samePassage(row, incident));
   matches.sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''));
   return matches[0];
 }
