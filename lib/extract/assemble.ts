@@ -31,7 +31,8 @@ function pickCount(mentions: CountMention[], field: CountMention['field']): Coun
   let chosen: CountMention | null = null;
   for (const m of mentions) {
     if (m.field !== field) continue;
-    if (!chosen) chosen = m;
+    if (!chosen || (chosen.weak && !m.weak)) chosen = m;
+    else if (m.weak) continue;
     else if (m.correction && m.count.best !== null && (chosen.count.best ?? -1) < m.count.best) chosen = m;
   }
   return chosen;

@@ -6,6 +6,8 @@
 import type { Count } from '../schema';
 import { COUNT_PHRASE, parseCountPhrase } from './numbers';
 import { MUNITION_NOUN } from './lexicon';
+import { PEOPLE_NOUN as PEOPLE } from './lang/en/casualties';
+import { findSubjectCounts } from './casualty-subjects';
 
 export interface CountMention {
   field: 'projectiles' | 'killed' | 'injured';
@@ -14,6 +16,8 @@ export interface CountMention {
   end: number;
   /** "the toll rose to": replaces an earlier figure instead of losing to it. */
   correction?: boolean;
+  /** One victim described without a number ("the mayor is killed"): loses to any stated figure. */
+  weak?: boolean;
   /** Projectiles: the munition noun, e.g. "Katyusha rockets". */
   noun?: string;
 }
@@ -21,8 +25,6 @@ export interface CountMention {
 const reported = (c: Omit<Count, 'status'>): Count => ({ ...c, status: 'reported' });
 const NONE = (raw: string): Count => ({ best: 0, min: 0, max: 0, qualifier: 'exact', status: 'none_reported', raw });
 
-// Who can be killed or hurt: singular or plural (a trailing "s?" on the singular forms).
-const PEOPLE = String.raw`(?:people|persons?|civilians?|soldiers?|troops?|servicem[ae]n|service members?|police(?:men|man| officers?)?|officers?|members?|child(?:ren)?|kids?|wom[ae]n|m[ae]n|students?|worshippers?|tourists?|foreigners?|villagers?|residents?|passengers?|workers?|employees?|contractors?|subcontractors?|fighters?|militants?|insurgents?|rebels?|militiam[ae]n|militias?|guards?|pilgrims?|protesters?|demonstrators?|shoppers?|bystanders?|pedestrians?|staff|personnel|firefighters?|paramedics?|medics?|journalists?|reporters?|victims?|others?|individuals?|family members?|relatives?|bab(?:y|ies)|infants?|teenagers?|boys?|girls?|businessm[ae]n|diplomats?|officials?|commanders?|generals?|jihadists?|gunm[ae]n|attackers?|assailants?|terrorists?|suspects?|recruits?|cadets?|policewom[ae]n|peacekeepers?|aid workers?|doctors?|nurses?|teachers?|farmers?|herders?|miners?|fishermen|fisherman|sailors?|crew members?|pupils?|priests?|imams?|monks?|nuns?|volunteers?|drivers?|guests?|spectators?|fans?|Christians?|Muslims?|Copts?|Jews?|Yazidis?|Shiites?|Shias?|Sunnis?|Hindus?|Sikhs?|Alawites?|Kurds?|Rohingya|Druze|[A-Z][a-z]+(?:ans?|ians?|ese|is|ites?|ists?|ims?|ews?))`;
 // Up to four modifier words between a number and the people noun ("17 foreigners", "22 Iraqi militias", "50 other people").
 const MODS = String.raw`(?:(?:[\w'’-]+)\s+){0,4}?`;
 const COUNT = `(${COUNT_PHRASE})`;
@@ -36,10 +38,10 @@ interface Rule {
 }
 
 // Cheap tests that let a sentence skip whole families of patterns.
-const KILL_WORD = /kill|dead|death|died|slain|fatalit|lives|toll|murder|massacr|execut|behead/i;
+const KILL_WORD = /kill|dead|death|died|\bdies?\b|slain|fatalit|lives|\blife\b|toll|murder|massacr|execut|behead|assassinat/i;
 const INJURY_WORD = /wound|injur|hurt|hospital|maim|stabb|shot/i;
 const NONE_WORD = /\b(?:no|without|not|didn't|nobody|none|unharmed|safe|accounted)\b/i;
-const NUMBER_OR_ARTICLE = /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|scores|hundreds|thousands|several|multiple|numerous|pair|couple|barrage|salvo|volley)\b/i;
+const NUMBER_OR_ARTICLE = /\d|\b(?:an?|one|another|his|her|\w+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|scores|hundreds|thousands|several|multiple|numerous|pair|couple|barrage|salvo|volley)\b/i;
 
 const RULES: Rule[] = [
   // "the death toll rose to 30", "raising the toll to 30"
@@ -95,6 +97,12 @@ export function findCounts(text: string): CountMention[] {
   const numbers = NUMBER_OR_ARTICLE.test(text);
   const kills = numbers && KILL_WORD.test(text);
   const injuries = numbers && INJURY_WORD.test(text);
+  // Subject-first statements are parsed first: they add up parts of a toll and see past asides.
+  for (const s of kills || injuries ? findSubjectCounts(text) : []) {
+    if (s.numbers.some(([a, b]) => overlaps(a, b))) continue;
+    taken.push(...s.numbers);
+    out.push({ field: s.field, count: reported(s.count), start: s.start, end: s.end, ...(s.weak ? { weak: true } : {}) });
+  }
   for (const rule of RULES) {
     if (rule.field === 'killed' ? !kills : !injuries) continue;
     for (const m of text.matchAll(rule.re)) {

@@ -49,7 +49,8 @@ export function parseNumberWord(raw: string): number | null {
   return base;
 }
 
-const NUM_RE = new RegExp(NUMBER_WORD, 'gi');
+// Word boundaries on both sides, or "nineteen" would be read as "nine".
+const NUM_RE = new RegExp(String.raw`\b${NUMBER_WORD}\b`, 'gi');
 
 /** Turn a count phrase into a Count (status "reported"). */
 export function parseCountPhrase(raw: string): Omit<Count, 'status'> | null {

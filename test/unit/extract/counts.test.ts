@@ -37,6 +37,36 @@ describe('findCounts', () => {
   });
 });
 
+describe('findCounts: subject-first statements in any tense', () => {
+  it('reads the historic present and sees past asides', () => {
+    expect(summary('Three people, including a teenager, are killed in the raid.')).toEqual([['killed', 3, 'reported']]);
+    expect(summary('Nine farmers are wounded when the shells land.')).toEqual([['injured', 9, 'reported']]);
+    expect(summary('Fourteen villagers die in the attack.')).toEqual([['killed', 14, 'reported']]);
+  });
+  it('reads a second count whose noun is left out', () => {
+    expect(summary('Six guards are killed and four injured at the gate.')).toEqual([['killed', 6, 'reported'], ['injured', 4, 'reported']]);
+    expect(summary('Two people died and 17 more were hurt.')).toEqual([['killed', 2, 'reported'], ['injured', 17, 'reported']]);
+    expect(summary('One man is killed and another is badly hurt.')).toEqual([['killed', 1, 'reported'], ['injured', 1, 'reported']]);
+  });
+  it('adds parts of one toll but not the attacker named beside the victims', () => {
+    expect(summary('Four soldiers and three civilians were killed.')).toEqual([['killed', 7, 'reported']]);
+    expect(summary('A mother and her baby died in the fire the rocket started.')).toEqual([['killed', 2, 'reported']]);
+    expect(summary('Five guards and a gunman are killed in the exchange.')).toEqual([['killed', 5, 'reported']]);
+  });
+  it('keeps long subjects together and numbers in words', () => {
+    expect(summary('Twelve members of the provincial police force were killed.')).toEqual([['killed', 12, 'reported']]);
+    expect(summary('At least eighteen off-duty border security personnel are injured.')).toEqual([['injured', 18, 'reported']]);
+  });
+  it('counts one named victim only when no figure is given', () => {
+    const named = findCounts('Local councillor Maria Lopes is assassinated outside her home.');
+    expect(named.map((c) => [c.field, c.count.best, !!c.weak])).toEqual([['killed', 1, true]]);
+  });
+  it('does not read a negated subject or a clause after "who"', () => {
+    expect(summary('Police said no officers were injured.').filter(([f]) => f === 'injured').every(([, n]) => n === 0)).toBe(true);
+    expect(summary('The men who were killed had been kidnapped.')).toEqual([]);
+  });
+});
+
 describe('findIntercepted', () => {
   it('reads "N of which were shot down"', () => {
     expect(findIntercepted('Five missiles were fired, three of which were intercepted.').map((x) => x.count)).toEqual([3]);

@@ -1,0 +1,147 @@
+/**
+ * Casualty figures stated subject first, in any tense: "Two people, including a child, are killed",
+ * "five soldiers and two civilians were killed" (parts of one toll, added), "Four are killed and six
+ * injured" (the second noun left out), "another is critically injured", "a woman and her child die",
+ * "Kata'ib Hezbollah commander Abu Ali is killed" (one named victim).
+ *
+ * Read as a small parser rather than one pattern: find the casualty verb, then walk left over the
+ * noun phrases of its subject. Every pattern here is bounded, and the walk looks at most WINDOW
+ * characters back, so a long sentence costs linear time.
+ */
+import type { Count } from '../schema';
+import { COUNT_PHRASE, parseCountPhrase } from './numbers';
+import { ATTACKER_NOUN, CASUALTY_ADVERB, PEOPLE_NOUN } from './lang/en/casualties';
+
+export interface SubjectCount {
+  field: 'killed' | 'injured';
+  count: Omit<Count, 'status'>;
+  /** Where the subject starts and the verb ends. */
+  start: number;
+  end: number;
+  /** Offsets of each number in the subject (so other rules do not read them again). */
+  numbers: [number, number][];
+  /** A single named or described victim without a number ("the mayor is killed"): used only when nothing better is stated. */
+  weak?: boolean;
+}
+
+const WINDOW = 180;
+
+const KILL_VERBS = String.raw`killed|dead|slain|died|die|dies|murdered|massacred|executed|shot dead|shot and killed|stabbed to death|beaten to death|burned to death|beheaded|assassinated|lost their lives|lose their lives|lost his life|lost her life|loses (?:his|her) life`;
+const INJURE_VERBS = String.raw`wounded|injured|hurt|hospitali[sz]ed|maimed`;
+const AUX = String.raw`(?:are|were|is|was|have been|has been|had been|got|get|gets|being|been|have|has|had)`;
+const VERB_RE = new RegExp(String.raw`\b(?:${AUX}\s+)?(?:${CASUALTY_ADVERB}\s+){0,2}(?:(${KILL_VERBS})|(${INJURE_VERBS}))\b`, 'gi');
+
+// A subject noun phrase at the end of the window: a count, up to six modifiers, a people noun, an
+// optional "of ..." complement ("members of the Revolutionary Guard").
+const MODIFIER = String.raw`(?!(?:are|were|is|was|and|or|have|has|had|been|killed|injured|wounded|dead|died)\b)[\w'’.-]+\s+`;
+const NP_AT_END = new RegExp(String.raw`(${COUNT_PHRASE}|\b(?:his|her))\s+((?:${MODIFIER}){0,6}?)(${PEOPLE_NOUN})(?:\s+(?:of|from|with|at|in)\s+[^,;]{1,50}?)?\s*$`, 'i');
+// The noun left out: "and six injured", "and 18 more injured", "and four others are wounded".
+const ELIDED_AT_END = new RegExp(String.raw`(?:\band|,)\s+(${COUNT_PHRASE})(?:\s+(?:more|others?|other people))?\s*$`, 'i');
+const ANOTHER_AT_END = /(?:\band|,)\s+(another(?: (?:one|person|man|woman|child))?|one other(?: person)?)\s*$/i;
+const CONNECTOR_AT_END = /(?:,\s*and|,|\band|\bas well as|\balong with)\s*$/i;
+// Asides inside a subject: ", including a child,", ", among them two police officers,", "(both Iraqi)".
+const ASIDE = /,\s*(?:including|among them|among whom|mostly|most of them|many of them|all of them|both|one of them|some of them|two of them|three of them|among those)\b[^,;()]{0,80},|\s*\([^()]{0,80}\)/gi;
+// A name or title just before a singular verb ("Councilwoman Elena Rojas is assassinated").
+const NAME_AT_END = /[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin |ibn |de |da |van )?[A-Z][\w'’.-]*)*\s*["”]?\s*$/;
+const ROLE_AT_END = /\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:commander|leader|chief|mayor|governor|official|journalist|reporter|spokes(?:person|man|woman)|minister|councilwoman|councilman|councillor|lawmaker|judge|prosecutor|priest|imam|general|colonel|officer|soldier|policeman|policewoman|activist|doctor|driver|worker|teacher|student|child|boy|girl|woman|man|person|civilian|resident)\s*$/i;
+// Words that end the subject: a verb or clause opener between the number and the casualty verb.
+const CLAUSE_STOP = /[;:]|\b(?:after|when|while|as|because|since|but|who|which|that|said|says|told|reported|according)\b/gi;
+
+const AUX_FIRST = new RegExp(String.raw`^${AUX}\s`, 'i');
+const OBJECT_AFTER = new RegExp(String.raw`^\s+(?:${COUNT_PHRASE}|the\b|his\b|her\b|their\b|${PEOPLE_NOUN}\b)`, 'i');
+const NEGATED = /\b(?:no|not|none|nobody|never)\s+$/i;
+
+export function findSubjectCounts(text: string): SubjectCount[] {
+  const out: SubjectCount[] = [];
+  for (const v of text.matchAll(VERB_RE)) {
+    const field = v[1] ? 'killed' : 'injured';
+    const verbStart = v.index!;
+    const verbEnd = verbStart + v[0].length;
+    // Without an auxiliary, "killed 16 people" is active: its subject is the weapon, not the victims.
+    if (!AUX_FIRST.test(v[0]) && OBJECT_AFTER.test(text.slice(verbEnd, verbEnd + 40))) continue;
+    // "shot dead" read as killed only; "critically injured" is a verb, not "injured" then a noun.
+    const from = Math.max(0, verbStart - WINDOW);
+    let window = text.slice(from, verbStart);
+    // Cut at the last clause opener: the subject lies after it.
+    let cut = 0;
+    for (const m of window.matchAll(CLAUSE_STOP)) cut = m.index! + m[0].length;
+    window = ' '.repeat(cut) + window.slice(cut);
+    window = window.replace(ASIDE, (m) => ' '.repeat(m.length));
+    if (NEGATED.test(window)) continue;
+    const parts = subjectParts(window, hasEarlierCasualty(text, verbStart));
+    const singular = /^(?:is|was|has been|had been)\b/i.test(v[0]);
+    if (!parts.length) {
+      if (singular && field === 'killed' && (NAME_AT_END.test(window.trimEnd()) || ROLE_AT_END.test(window))) {
+        out.push({ field, count: { best: 1, min: 1, max: 1, qualifier: 'exact', raw: v[0] }, start: verbStart, end: verbEnd, numbers: [], weak: true });
+      }
+      continue;
+    }
+    // Parts of one toll are added; an attacker named beside the victims is not one of them.
+    const victims = parts.length > 1 ? parts.filter((p) => !p.attacker) : parts;
+    if (!victims.length || (victims.length > 1 && victims.some((p) => p.count.best === null))) continue;
+    out.push({ ...toSubjectCount(field, victims, from, verbEnd, text), numbers: parts.map((p): [number, number] => [from + p.start, from + p.end]) });
+  }
+  return out;
+}
+
+interface Part {
+  count: Omit<Count, 'status'>;
+  start: number; // in window coordinates
+  end: number;
+  attacker: boolean;
+}
+
+function subjectParts(window: string, elidedAllowed: boolean): Part[] {
+  const parts: Part[] = [];
+  let rest = window;
+  for (let k = 0; k < 4; k++) {
+    const trimmed = rest.trimEnd();
+    const np = NP_AT_END.exec(trimmed);
+    if (np) {
+      const word = np[1];
+      const noun = np[3];
+      const single = /^(?:his|her)$/i.test(word);
+      if (single && /s$/i.test(noun) && !/^(?:boss|actress|waitress)$/i.test(noun)) break;
+      const c = parseCountPhrase(single ? 'one' : /^an?$/i.test(word) ? 'one' : word);
+      if (!c) break;
+      parts.push({ count: c, start: np.index, end: trimmed.length, attacker: ATTACKER_NOUN.test(noun) });
+      rest = trimmed.slice(0, np.index);
+    } else {
+      const elided = elidedAllowed || k > 0 ? ELIDED_AT_END.exec(trimmed) : null;
+      const another = elidedAllowed ? ANOTHER_AT_END.exec(trimmed) : null;
+      const m = elided ?? another;
+      if (!m) break;
+      const c = elided ? parseCountPhrase(elided[1]) : parseCountPhrase('one');
+      if (!c) break;
+      const start = m.index + m[0].indexOf(m[1]);
+      parts.push({ count: c, start, end: trimmed.length, attacker: false });
+      // The elided noun is a new clause's subject ("... are killed and six injured"): stop here.
+      break;
+    }
+    const conn = CONNECTOR_AT_END.exec(rest.trimEnd());
+    if (!conn) break;
+    rest = rest.trimEnd().slice(0, conn.index);
+  }
+  return parts;
+}
+
+function toSubjectCount(field: SubjectCount['field'], parts: Part[], from: number, verbEnd: number, text: string): SubjectCount {
+  const start = from + Math.min(...parts.map((p) => p.start));
+  const numbers = parts.map((p): [number, number] => [from + p.start, from + p.start + p.count.raw.length]);
+  if (parts.length === 1) return { field, count: { ...parts[0].count, raw: text.slice(start, verbEnd) }, start, end: verbEnd, numbers };
+  const sum = (xs: (number | null)[]) => (xs.every((x) => x !== null) ? xs.reduce((a, b) => a! + b!, 0) : null);
+  const best = sum(parts.map((p) => p.count.best));
+  const exact = parts.every((p) => p.count.qualifier === 'exact');
+  return {
+    field,
+    count: { best, min: exact ? best : sum(parts.map((p) => p.count.min)), max: exact ? best : null, qualifier: exact ? 'exact' : 'at_least', raw: text.slice(start, verbEnd) },
+    start,
+    end: verbEnd,
+    numbers,
+  };
+}
+
+const CASUALTY_BEFORE = /\b(?:killed|dead|died|injured|wounded|hurt)\b/i;
+function hasEarlierCasualty(text: string, verbStart: number): boolean {
+  return CASUALTY_BEFORE.test(text.slice(Math.max(0, verbStart - WINDOW), verbStart));
+}

@@ -1,0 +1,13 @@
+/**
+ * English words for casualty statements: who can be killed or hurt, who is the attacker, and the
+ * adverbs that sit between an auxiliary and its verb. Kept apart from the patterns that use them so a
+ * later language adds its own file beside this one.
+ */
+// Who can be killed or hurt: singular or plural (a trailing "s?" on the singular forms).
+export const PEOPLE_NOUN = String.raw`(?:people|forces|mothers?|fathers?|sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|grand(?:mother|father|child|children|son|daughter)s?|youths?|toddlers?|girlfriend|boyfriend|security forces|servicemembers?|persons?|civilians?|soldiers?|troops?|servicem[ae]n|service members?|police(?:men|man| officers?)?|officers?|members?|child(?:ren)?|kids?|wom[ae]n|m[ae]n|students?|worshippers?|tourists?|foreigners?|villagers?|residents?|passengers?|workers?|employees?|contractors?|subcontractors?|fighters?|militants?|insurgents?|rebels?|militiam[ae]n|militias?|guards?|pilgrims?|protesters?|demonstrators?|shoppers?|bystanders?|pedestrians?|staff|personnel|firefighters?|paramedics?|medics?|journalists?|reporters?|victims?|others?|individuals?|family members?|relatives?|bab(?:y|ies)|infants?|teenagers?|boys?|girls?|businessm[ae]n|diplomats?|officials?|commanders?|generals?|jihadists?|gunm[ae]n|attackers?|assailants?|terrorists?|suspects?|recruits?|cadets?|policewom[ae]n|peacekeepers?|aid workers?|doctors?|nurses?|teachers?|farmers?|herders?|miners?|fishermen|fisherman|sailors?|crew members?|pupils?|priests?|imams?|monks?|nuns?|volunteers?|drivers?|guests?|spectators?|fans?|Christians?|Muslims?|Copts?|Jews?|Yazidis?|Shiites?|Shias?|Sunnis?|Hindus?|Sikhs?|Alawites?|Kurds?|Rohingya|Druze|[A-Z][a-z]+(?:ans?|ians?|ese|is|ites?|ists?|ims?|ews?))`;
+
+/** Nouns for the attacker: counted apart from the victims when a subject names both. */
+export const ATTACKER_NOUN = /^(?:gunm[ae]n|attackers?|assailants?|perpetrators?|bombers?|shooters?|suspects?|terrorists?|jihadists?|knifem[ae]n|hijackers?)$/i;
+
+/** Adverbs between the auxiliary and the casualty verb ("were reportedly killed", "is critically injured"). */
+export const CASUALTY_ADVERB = String.raw`(?:reportedly|also|later|all|now|confirmed|believed|critically|seriously|severely|slightly|lightly|badly|fatally|mortally|gravely|moderately|allegedly|subsequently|then|both|each|initially)`;
