@@ -127,7 +127,7 @@ function subjectParts(window: string, elidedAllowed: boolean): Part[] {
 
 function toSubjectCount(field: SubjectCount['field'], parts: Part[], from: number, verbEnd: number, text: string): SubjectCount {
   const start = from + Math.min(...parts.map((p) => p.start));
-  const numbers = parts.map((p): [number, number] => [from + p.start, from + p.start + p.count.raw.length]);
+  const numbers = parts.map((p): [number, number] => [from + p.start, from + p.end]);
   if (parts.length === 1) return { field, count: { ...parts[0].count, raw: text.slice(start, verbEnd) }, start, end: verbEnd, numbers };
   const sum = (xs: (number | null)[]) => (xs.every((x) => x !== null) ? xs.reduce((a, b) => a! + b!, 0) : null);
   const best = sum(parts.map((p) => p.count.best));
