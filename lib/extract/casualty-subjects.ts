@@ -49,6 +49,7 @@ const CLAUSE_STOP = /[;:]|\b(?:after|when|while|as|because|since|but|who|which|t
 
 const AUX_FIRST = new RegExp(String.raw`^${AUX}\s`, 'i');
 const OBJECT_AFTER = new RegExp(String.raw`^\s+(?:${COUNT_PHRASE}|the\b|his\b|her\b|their\b|${PEOPLE_NOUN}\b)`, 'i');
+const APPOSITIVE_AT_END = /,\s*(?:the|a|an|his|her|their)\s[^,;]{1,90},\s*$/i;
 const NEGATED = /\b(?:no|not|none|nobody|never)\s+$/i;
 
 export function findSubjectCounts(text: string): SubjectCount[] {
@@ -67,6 +68,8 @@ export function findSubjectCounts(text: string): SubjectCount[] {
     for (const m of window.matchAll(CLAUSE_STOP)) cut = m.index! + m[0].length;
     window = ' '.repeat(cut) + window.slice(cut);
     window = window.replace(ASIDE, (m) => ' '.repeat(m.length));
+    // "Volodymyr L., the former mayor of X, is killed": an appositive after a name.
+    window = window.replace(APPOSITIVE_AT_END, (m) => ' '.repeat(m.length));
     if (NEGATED.test(window)) continue;
     const parts = subjectParts(window, hasEarlierCasualty(text, verbStart));
     const singular = /^(?:is|was|has been|had been)\b/i.test(v[0]);

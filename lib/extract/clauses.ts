@@ -50,7 +50,7 @@ const CLAUSE_BREAK = /(?:,\s+while\s+|;\s+|\s+while\s+(?=(?:an?|the|another|\w+)
 
 const INTRO_AFTER = /^(?:[\w-]+\s+){0,3}(?:after|since|following)\s+[^,]{10,200}?(,\s+)(?=\S)/i;
 
-const GENERIC = /\b(?:many|numerous|a series of|a string of|a spate of|a wave of|a number of|repeated(?:ly)?|in recent (?:days|weeks|months|years)|frequent(?:ly)?|often|routinely|regularly|dozens of attacks|hundreds of attacks|(?:have|has) (?:been|faced|seen|stepped up|carried out|targeted|attacked|launched|mounted|repeatedly)|had been|had observed|would|could|might|may|if|whenever|threat(?:en(?:s|ed)?)? to|vowed to|pledged to|plans? to|risk of|fears? of)\b/i;
+const GENERIC = /\b(?:many|numerous|a string of|a spate of|a wave of|a number of|repeated(?:ly)?|in recent (?:days|weeks|months|years)|frequent(?:ly)?|often|routinely|regularly|dozens of attacks|hundreds of attacks|(?:have|has) (?:faced|seen|stepped up|repeatedly)|had observed|would|could|might|may|if|whenever|threat(?:en(?:s|ed)?)? to|vowed to|pledged to|plans? to|risk of|fears? of)\b/i;
 
 // "bracing for more rocket attacks", "fears of a drone strike": attacks expected, not reported.
 const EXPECTED_BEFORE = /\b(?:(?:bracing|braced|brace|preparing|prepared|ready)(?:\s+\w+){0,2}\s+for|fears?\s+of|threats?\s+of|risk\s+of|warn\w*\s+(?:of|against)|possible|potential|future|planned|would-be|to prevent|to stop)\s+(?:\w+\s+){0,3}$/i;
@@ -143,16 +143,17 @@ export function isEventClause(c: Clause): boolean {
   const hardNegative = c.negatives.some((k) => k === 'test' || k === 'cache' || k === 'trial' || k === 'retrospective');
   const softNegative = c.negatives.some((k) => k === 'sport' || k === 'cyber' || k === 'medical' || k === 'entertainment' || k === 'accident' || k === 'labour' || k === 'politics');
   if (hardNegative) return false;
+  const metaphor = c.negatives.some((k) => k === 'sport' || k === 'cyber' || k === 'medical' || k === 'entertainment');
   if (strong.length > 0) {
-    if (softNegative && !casualties && !projectiles) return false;
+    if (metaphor && !casualties && !projectiles) return false;
     // A count of munitions alone ("a contract for 500 missiles") reports nothing happening.
     return c.eventVerb || casualties;
   }
-  if (softNegative) return false;
+  if (softNegative && !(casualties && !c.negatives.includes('accident'))) return false;
   if (weak.length > 0) return c.eventVerb && (casualties || c.places.length > 0 || c.targets.length > 0);
   // "the US launched a raid against militias in Syria": an attack noun with a verb and somewhere it happened.
   if (c.attackNoun) return casualties || (c.eventVerb && (c.places.some((p) => p.score >= 1) || c.targets.length > 0));
-  return /\b(?:attacked|stormed|ambushed|raided|shelled|bombed)\b/.test(c.text) && (c.places.length > 0 || c.targets.length > 0 || casualties);
+  return /\b(?:attacked|stormed|ambushed|raided|shelled|bombed|struck|targeted)\b/.test(c.text) && (c.places.length > 0 || c.targets.length > 0 || casualties);
 }
 
 /** Does the clause pin the event down (when, how many, exactly where, who), or is it a generality? */

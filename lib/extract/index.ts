@@ -94,6 +94,7 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
     published,
     mainDate: incidents[0]?.date.basis !== 'publication' ? (incidents[0]?.date.value ?? null) : null,
   });
+  options.trace?.(`detection ${detection.score.toFixed(1)}: ${detection.reasons.join('; ')}`);
   return {
     isAttackReport: detection.isAttackReport,
     confidence: detection.confidence,

@@ -40,6 +40,8 @@ const ACCORDING_TO_BEFORE = /\b(?:according to|told|citing|quoted by|said to|rep
 const PART_OF_NAME_AFTER = /^\s+(?:Force|Forces|Brigades?|Army|Corps|Front|Movement|Party|Division|Regiment|Battalion|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane|Square|Station|Park|Hall|University|College|School|Hospital|Stadium|Arena|Bridge|Mall|Centre|Center|Hotel|Market|Tower|Building|Church|Cathedral|Mosque|Club|FC|United|City FC|Police|Council|Times|Post|Herald)\b/;
 const UPPER_THEN_LOWER = new RegExp(String.raw`^\s+[${UPPER}][${LOWER}]`);
 const LOCATIVE_BEFORE = /\b(?:in|near|at|from|to|outside|inside|into|across|around|towards?|of)\s+(?:the\s+)?$/i;
+// "in solidarity with Palestinians in Gaza", "in retaliation for the bombing in Kabul": a place of the motive.
+const MOTIVE_BEFORE = /\b(?:solidarity|support|sympathy|protest|revenge|retaliation|response|reprisal)\b[^.,;:]{0,40}$/i;
 const NON_PLACE_BEFORE = /\b(?:close to|loyal to|backed by|allied (?:with|to)|aligned with|linked to|funded by|supported by|capital of|government of|people of|president of|leader of|minister of|army of|forces of)\s+$/i;
 
 // Places the gazetteer does not know, named by their kind: "the village of al-Bou Hassan", "al-Batha area".
@@ -70,6 +72,7 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
     else if (RELATIVE_BEFORE.test(before)) score -= 3;
     else if (ORIGIN_BEFORE.test(before)) score -= 3;
     else if (NON_PLACE_BEFORE.test(before)) score -= 2;
+    else if (MOTIVE_BEFORE.test(before)) score -= 2;
     const after = text.slice(m.end, m.end + 60);
     // "Liverpool Street station", "Baghdad University": the name is part of a longer proper name.
     if (place.kind !== 'site' && PART_OF_NAME_AFTER.test(after)) score -= 3;
