@@ -8,6 +8,9 @@ import { distanceKm } from '../gazetteer/distance';
 import type { LocationFact } from '../schema';
 import type { Sentence } from './text';
 import { LETTER, LOWER, UPPER } from './chars';
+import { chainedPlaces, localPlace, namedSites } from './local-places';
+import type { LocalPlace } from './local-places';
+import { GROUP_AFTER_PLACE, PERSON_OF_BEFORE } from './lang/en/places';
 
 export interface PlaceCandidate {
   start: number;
@@ -73,6 +76,7 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
     else if (ORIGIN_BEFORE.test(before)) score -= 3;
     else if (NON_PLACE_BEFORE.test(before)) score -= 2;
     else if (MOTIVE_BEFORE.test(before)) score -= 2;
+    else if (PERSON_OF_BEFORE.test(before)) score -= 2;
     const after = text.slice(m.end, m.end + 60);
     // "Liverpool Street station", "Baghdad University": the name is part of a longer proper name.
     if (place.kind !== 'site' && PART_OF_NAME_AFTER.test(after)) score -= 3;
@@ -83,11 +87,27 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
     // unless a preposition says it is one ("in the US").
     if (place.kind === 'country' && /^[A-Z.]{2,5}$/.test(m.text) && !/\b(?:in|to|from|across|inside|into|throughout|within)\s+(?:the\s+)?$/i.test(before)) score -= 3;
     if (place.kind !== 'site' && METONYMY_AFTER.test(after)) score -= 3;
+    // "Taliban fighters", "Kuwaiti soldiers", "Iran's military": the name qualifies people, it does not place them.
+    if (place.kind !== 'site' && GROUP_AFTER_PLACE.test(after)) score -= 3;
     if (ACCORDING_TO_BEFORE.test(before)) score -= 3;
     // "Baghdad's counterterrorism service", "Iraq's army": a possessive names an owner more often than a place,
     // unless what follows is itself a place ("Iraq's Al-Balad air base" is found separately and wins anyway).
     if (/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && place.kind !== 'site') score -= 0.5;
     out.push({ start: m.start, end: m.end, raw: m.text, place, score, ...(dateline ? { dateline } : {}) });
+  }
+  // Sites and chained places the gazetteer lacks: they beat their container, which gives them coordinates.
+  const known = out.filter((c) => c.score > 0).map((c) => ({ start: c.start, end: c.end, place: c.place }));
+  const local = [...chainedPlaces(text, known).map((p) => [p, 'chain'] as const), ...namedSites(text, known).map((p) => [p, 'site'] as const)];
+  for (const [p, how] of local) {
+    // A name the gazetteer knows as a site or a region, at the same span or wider, stands as it is.
+    if (out.some((c) => c.start <= p.start && c.end >= p.end && (c.place.kind === 'site' || c.place.kind === 'admin1' || how === 'site') && c.score > 0)) continue;
+    if (out.some((c) => c.start < p.end && c.end > p.start && c.place.kind === 'site' && c.score > 0 && (c.end - c.start) >= (p.end - p.start))) continue;
+    const before = text.slice(Math.max(0, p.start - 60), p.start);
+    let score = localScore(p, how);
+    if (RELATIVE_BEFORE.test(before) || ORIGIN_BEFORE.test(before)) score -= 3;
+    // A foreign or partial match of the same name (Fafi in another country) gives way.
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= p.start && out[i].end <= p.end && how === 'chain') out.splice(i, 1);
+    out.push({ start: p.start, end: p.end, raw: p.raw, place: localPlace(p), score });
   }
   for (const m of text.matchAll(LOCAL_PLACE)) {
     const name = m[1] ?? m[2];
@@ -197,4 +217,15 @@ export function sentenceAt(sentences: Sentence[], offset: number): Sentence | un
     else return sentences[mid];
   }
   return undefined;
+}
+
+const PROVINCE_NOUN = /\b(?:Governorate|Province|Oblast|Region|State)$/;
+const DISTRICT_NOUN = /\b(?:District|County|Regency|Raion|Municipality|community|village|town)$/;
+/** A local place ranks above the known place that contains it: a site above a town, a district above a province. */
+function localScore(p: LocalPlace, how: 'chain' | 'site'): number {
+  if (PROVINCE_NOUN.test(p.name)) return SPECIFICITY.province;
+  if (DISTRICT_NOUN.test(p.name)) return SPECIFICITY.district;
+  if (how === 'site') return SPECIFICITY.site;
+  const c = p.container ? SPECIFICITY[p.container.precision] ?? 1 : 1;
+  return Math.max(c + 1, SPECIFICITY.district);
 }

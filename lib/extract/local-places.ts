@@ -1,0 +1,104 @@
+/**
+ * Places the gazetteer does not know, read from how the text names them:
+ *  - a site named by its kind: "Al Minhad Air Base", "the Reihan crossing", "RAF Akrotiri", "the
+ *    Pacific Ocean", "Abiemnom County";
+ *  - a place in a chain: "in Kouki, Central African Republic", "in Fafi, Garissa, Kenya" — the first
+ *    name is inside the known place after it.
+ * Each takes its coordinates, country and province from the known place that contains it, and says so
+ * in `precision` (the coordinates are the container's), as ACLED's geo-precision does.
+ * All patterns are bounded (no unbounded repetition of groups), so a page cannot make them backtrack.
+ */
+import type { Place } from '../gazetteer';
+import { LETTER, LOWER, UPPER } from './chars';
+import { CHAIN_PREPOSITION, GENERIC_SITE_MODIFIER, SITE_NOUN, SITE_PREFIX } from './lang/en/places';
+
+export interface LocalPlace {
+  start: number;
+  end: number;
+  raw: string;
+  name: string;
+  /** The known place it lies in, if the text names one. */
+  container: Place | null;
+}
+
+const WORD = String.raw`(?:(?:al|el|ad|an|as|ash|Al|El)[-‐ ])?[${UPPER}][${LETTER}'’.-]{0,30}`;
+const LINK = String.raw`(?:\s+(?:al-|el-|de |del |la |le |di |bin |ibn |and )?)`;
+const NAME = String.raw`${WORD}(?:${LINK}${WORD}){0,4}`;
+const NAMED_SITE = new RegExp(String.raw`\b(?:(${NAME})\s+(${SITE_NOUN})\b|(${SITE_PREFIX})\s+(${NAME}))`, 'g');
+// Seas and oceans with a direction: "the eastern Pacific", "the western Black Sea".
+const SEA_AREA = new RegExp(String.raw`\b((?:eastern|western|northern|southern|central)\s+(?:Pacific|Atlantic|Mediterranean|Caribbean|Black Sea|Red Sea|Indian Ocean|Arabian Sea|Baltic))\b`, 'g');
+const LEADING_STOP = /^(?:The|A|An|In|On|At|Its|Their|His|Her|This|That|Several|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Some|All|Both|Israeli|Russian|Ukrainian|American|Iranian|US|U\.S\.)\s+/;
+const DEMONYM = /^(?:[A-Z][a-z]+(?:i|ian|ese|ish|an)|[A-Z]{2,4})$/;
+const CHAIN_NAME = new RegExp(String.raw`(${NAME})\s*,\s*$`);
+const LOWER_START = new RegExp(String.raw`^[${LOWER}]`);
+
+/** Sites named by their kind, with the gazetteer place inside their name or beside them as container. */
+export function namedSites(text: string, known: { start: number; end: number; place: Place }[]): LocalPlace[] {
+  const out: LocalPlace[] = [];
+  for (const m of text.matchAll(NAMED_SITE)) {
+    let start = m.index!;
+    let raw = m[0];
+    // "The Reihan crossing": articles and determiners are not part of the name.
+    if (m[1]) {
+      for (let lead = LEADING_STOP.exec(raw); lead; lead = LEADING_STOP.exec(raw)) {
+        start += lead[0].length;
+        raw = raw.slice(lead[0].length);
+      }
+      // What is left must still name something: "Kuwaiti facility" or "Israeli hospital" does not.
+      const name = raw.slice(0, raw.length - m[2].length).trim();
+      if (!name || LOWER_START.test(raw) || DEMONYM.test(name) || GENERIC_SITE_MODIFIER.test(name)) continue;
+    }
+    const end = start + raw.length;
+    out.push({ start, end, raw, name: raw, container: containerOf(start, end, known) });
+  }
+  for (const m of text.matchAll(SEA_AREA)) out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], name: m[1], container: null });
+  return out;
+}
+
+/** "in Kouki, Central African Republic": an unknown (or foreign) name before a known place after a comma. */
+export function chainedPlaces(text: string, known: { start: number; end: number; place: Place }[]): LocalPlace[] {
+  const out: LocalPlace[] = [];
+  for (const k of known) {
+    if (k.place.kind === 'site') continue;
+    const before = text.slice(Math.max(0, k.start - 80), k.start);
+    const m = CHAIN_NAME.exec(before);
+    if (!m) continue;
+    let name = m[1];
+    let start = k.start - before.length + m.index;
+    const lead = LEADING_STOP.exec(name);
+    if (lead) {
+      name = name.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    if (!name || !CHAIN_PREPOSITION.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // A known place of the container's country at that spot stands as it is ("in Kirkuk, Iraq").
+    const same = known.find((x) => x.start === start && x.end === start + name.length && x.place.country === k.place.country);
+    if (same) continue;
+    out.push({ start, end: start + name.length, raw: name, name, container: k.place });
+  }
+  return out;
+}
+
+/** The known place that contains a site: one inside its name, else the first one named after it in the sentence, else before it. */
+function containerOf(start: number, end: number, known: { start: number; end: number; place: Place }[]): Place | null {
+  const inside = known.find((k) => k.start >= start && k.end <= end && k.place.kind !== 'site');
+  if (inside) return inside.place;
+  const after = known.filter((k) => k.start >= end && k.start - end <= 80 && k.place.kind !== 'site').sort((a, b) => a.start - b.start)[0];
+  if (after) return after.place;
+  return known.filter((k) => k.end <= start && start - k.end <= 80 && k.place.kind !== 'site').sort((a, b) => b.end - a.end)[0]?.place ?? null;
+}
+
+/** The Place record of a local place: its own name, the container's coordinates and their precision. */
+export function localPlace(p: LocalPlace): Place {
+  const c = p.container;
+  if (!c) return { name: p.name, kind: 'site', country: null, lat: null, lon: null, precision: 'unknown' };
+  return {
+    name: p.name,
+    kind: 'site',
+    country: c.country,
+    ...(c.kind === 'admin1' ? { admin1: c.name } : c.admin1 ? { admin1: c.admin1 } : {}),
+    lat: c.lat,
+    lon: c.lon,
+    precision: c.precision,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Families of phrasing from real reporting, each in sentences written for the project: short
+ * present-tense news items, places the gazetteer does not know, and the traps beside them.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../lib/extract';
+
+const analyse = (text: string, published = '2025-05-10') => analyseArticle({ text, published });
+const main = (text: string, published?: string) => {
+  const a = analyse(text, published);
+  expect(a.isAttackReport).toBe(true);
+  return a.incidents[0];
+};
+
+describe('short items in the historic present', () => {
+  it('reads an item without a figure or date as the news of the day', () => {
+    const m = main('The navy launches airstrikes on rebel positions in Marib Governorate, Yemen.');
+    expect(m.weapon.category).toBe('airstrike');
+    expect(m.date.value).toBe('2025-05-10');
+    expect(m.location?.country).toBe('YE');
+  });
+  it('reads "are killed" with an aside between the figure and the verb', () => {
+    const m = main('Nine farmers, including two teenagers, are killed by gunmen in Kebbi State, Nigeria.');
+    expect(m.killed.best).toBe(9);
+    expect(m.weapon.category).toBe('gunfire');
+  });
+  it('an attack noun with its target is an event ("a drone attack on a depot")', () => {
+    const m = main('A fire breaks out at a fuel depot in Bryansk, Russia, following a Ukrainian drone attack on the facility.');
+    expect(m.weapon.category).toBe('drone');
+  });
+  it('a country that acts is the perpetrator, not the place', () => {
+    const m = main('Ukraine strikes an ammunition depot in Toropets, Tver Oblast, Russia.');
+    expect(m.location?.name).toBe('Toropets');
+  });
+});
+
+describe('short items that are not attack reports', () => {
+  it('a reaction that cites attacks is not a report of one', () => {
+    expect(analyse('The government declares three days of mourning, citing the attacks on power stations.').isAttackReport).toBe(false);
+    expect(analyse('Rebels announce the resumption of attacks on shipping in the Red Sea.').isAttackReport).toBe(false);
+  });
+  it('a rocket launch by its owner is not an attack', () => {
+    expect(analyse('A private company launches its new heavy rocket for the first time from the spaceport.').isAttackReport).toBe(false);
+  });
+  it('an execution for an old attack is not a new attack', () => {
+    expect(analyse('The state hangs two men for a 2016 bombing that killed 14 people.').isAttackReport).toBe(false);
+  });
+});
+
+describe('places the gazetteer does not know', () => {
+  it('a village before a known region and country is the place, with the region\'s coordinates', () => {
+    const m = main('Six villagers are killed by gunmen in Zankwaru, Kaduna State, Nigeria.');
+    expect(m.location).toMatchObject({ name: 'Zankwaru', country: 'NG', precision: 'province' });
+    expect(m.location?.lat).not.toBeNull();
+  });
+  it('a named base beats the country it is in', () => {
+    const m = main('Two drones struck Al Qurnah Air Base in Iraq, damaging a hangar.');
+    expect(m.location?.name).toBe('Al Qurnah Air Base');
+    expect(m.location?.country).toBe('IQ');
+  });
+  it('a district named by its kind', () => {
+    const m = main('Four soldiers are killed in an ambush in Shahrak District, Ghor Province, Afghanistan.');
+    expect(m.location?.name).toBe('Shahrak District');
+  });
+  it('a site described by a common word is not a named site ("a Christmas market in Berlin")', () => {
+    const m = main('A man drives a van into a Christmas market in Leipzig, killing three people.');
+    expect(m.location?.name).toBe('Leipzig');
+  });
+  it('group and demonym adjectives are not places', () => {
+    const m = main('Twelve Taliban fighters are killed in a bombing in Kunduz, Afghanistan.');
+    expect(m.location?.name).toBe('Kunduz');
+  });
+  it('where a victim comes from is not where it happened', () => {
+    const m = main('A farm worker from Thailand is killed by a rocket in Sderot, Israel.');
+    expect(m.location?.name).toBe('Sderot');
+  });
+});
