@@ -27,12 +27,20 @@ export interface AssembleContext {
   datelinePlace?: PlaceCandidate | null;
 }
 
+const ADDS_TO = /\b(?:other|others|more|also|additional|further)\b/i;
+// Attackers killed are reported apart from the victims' toll and never added to it.
+const ATTACKERS = /\b(?:militants|gunmen|attackers|assailants|terrorists|insurgents|fighters|jihadists|bombers|perpetrators?)\b/i;
+
 function pickCount(mentions: CountMention[], field: CountMention['field']): CountMention | null {
   let chosen: CountMention | null = null;
   for (const m of mentions) {
     if (m.field !== field) continue;
-    if (!chosen || (chosen.weak && !m.weak)) chosen = m;
+    if (!chosen || (chosen.weak && !m.weak && !ADDS_TO.test(m.count.raw ?? ""))) chosen = m;
     else if (m.weak) continue;
+    // "killed a photojournalist ... at least five other civilians also died": parts of one toll.
+    else if (!m.correction && ADDS_TO.test(m.count.raw ?? "") && !ATTACKERS.test(m.count.raw ?? "") && chosen.count.best !== null && m.count.best !== null && field !== 'projectiles') {
+      chosen = { ...m, weak: false, count: { ...m.count, best: chosen.count.best + m.count.best, min: null, max: null, qualifier: 'at_least' } };
+    }
     else if (m.correction && m.count.best !== null && (chosen.count.best ?? -1) < m.count.best) chosen = m;
   }
   return chosen;

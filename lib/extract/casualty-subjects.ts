@@ -50,6 +50,10 @@ const CLAUSE_STOP = /[;:]|\b(?:after|when|while|as|because|since|but|who|which|t
 const AUX_FIRST = new RegExp(String.raw`^${AUX}\s`, 'i');
 const OBJECT_AFTER = new RegExp(String.raw`^\s+(?:${COUNT_PHRASE}|the\b|his\b|her\b|their\b|${PEOPLE_NOUN}\b)`, 'i');
 const APPOSITIVE_AT_END = /,\s*(?:the|a|an|his|her|their)\s[^,;]{1,90},\s*$/i;
+// "at least 20 were killed": a figure standing alone as the subject, after a clause boundary.
+const BARE_COUNT_AT_END = new RegExp(String.raw`(?:^|[,;:]|\band\b)\s*(${COUNT_PHRASE})(?:\s+of\s+(?:whom|them|those|these))?\s*$`, 'i');
+const PLURAL_AUX = /^(?:were|are|have been|had been)\b/i;
+const PRONOUN_AT_END = /(?:^|[.;,]\s*|\band\s+)(?:he|she)\s*$/i;
 const NEGATED = /\b(?:no|not|none|nobody|never)\s+$/i;
 
 export function findSubjectCounts(text: string): SubjectCount[] {
@@ -72,9 +76,16 @@ export function findSubjectCounts(text: string): SubjectCount[] {
     window = window.replace(APPOSITIVE_AT_END, (m) => ' '.repeat(m.length));
     if (NEGATED.test(window)) continue;
     const parts = subjectParts(window, hasEarlierCasualty(text, verbStart));
-    const singular = /^(?:is|was|has been|had been)\b/i.test(v[0]);
+    const singular = /^(?:is|was|has been|had been)\b/i.test(v[0]) || /^(?:died|dies)$/i.test(v[0]);
     if (!parts.length) {
-      if (singular && field === 'killed' && (NAME_AT_END.test(window.trimEnd()) || ROLE_AT_END.test(window))) {
+      const bare = PLURAL_AUX.test(v[0]) ? BARE_COUNT_AT_END.exec(window) : null;
+      const c = bare ? parseCountPhrase(bare[1]) : null;
+      if (c && c.best !== null && c.best > 1) {
+        const s = from + bare!.index + bare![0].indexOf(bare![1]);
+        out.push({ field, count: { ...c, raw: text.slice(s, verbEnd) }, start: s, end: verbEnd, numbers: [[s, s + bare![1].length]] });
+        continue;
+      }
+      if (singular && field === 'killed' && (NAME_AT_END.test(window.trimEnd()) || ROLE_AT_END.test(window) || PRONOUN_AT_END.test(window))) {
         out.push({ field, count: { best: 1, min: 1, max: 1, qualifier: 'exact', raw: v[0] }, start: verbStart, end: verbEnd, numbers: [], weak: true });
       }
       continue;
@@ -148,3 +159,21 @@ const CASUALTY_BEFORE = /\b(?:killed|dead|died|injured|wounded|hurt)\b/i;
 function hasEarlierCasualty(text: string, verbStart: number): boolean {
   return CASUALTY_BEFORE.test(text.slice(Math.max(0, verbStart - WINDOW), verbStart));
 }
+
+// Verb first, one named victim: "killing Muhammed Talay, a senior leader", "killed Hamas spokesperson Abu Obaida in".
+const KILL_NAMED = /\b(?:killed|killing|kills|assassinated|assassinating|shot dead|shooting dead|gunned down|gunning down)\s+([^,.;:()]{3,80}?)(?=\s*[,.;:(]|\s+(?:in|on|at|and|with|during|after|near|outside|inside|while)\b|$)/g;
+const OBJECT_NAME = /^(?:(?:[a-z-]+|[A-Z][\w'’.-]*)\s+){0,5}[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin |ibn |de |da )?[A-Z][\w'’.-]*){1,3}$/;
+
+/** One victim named after the verb: weak (loses to any stated figure). */
+export function findNamedVictims(text: string): SubjectCount[] {
+  const out: SubjectCount[] = [];
+  for (const m of text.matchAll(KILL_NAMED)) {
+    const object = m[1].trim();
+    if (!OBJECT_NAME.test(object) || NUMBER_IN.test(object) || PLURAL_PEOPLE_IN.test(object)) continue;
+    const start = m.index!;
+    out.push({ field: 'killed', count: { best: 1, min: 1, max: 1, qualifier: 'exact', raw: m[0] }, start, end: start + m[0].length, numbers: [], weak: true });
+  }
+  return out;
+}
+const NUMBER_IN = new RegExp(String.raw`(?:^|\s)(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many)\b`, 'i');
+const PLURAL_PEOPLE_IN = /\b(?:people|civilians|soldiers|members|fighters|militants|others|children|women|men|Palestinians|Israelis|Ukrainians|Russians)\b/;

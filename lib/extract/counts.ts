@@ -7,7 +7,7 @@ import type { Count } from '../schema';
 import { COUNT_PHRASE, parseCountPhrase } from './numbers';
 import { MUNITION_NOUN } from './lexicon';
 import { PEOPLE_NOUN as PEOPLE } from './lang/en/casualties';
-import { findSubjectCounts } from './casualty-subjects';
+import { findNamedVictims, findSubjectCounts } from './casualty-subjects';
 
 export interface CountMention {
   field: 'projectiles' | 'killed' | 'injured';
@@ -98,7 +98,7 @@ export function findCounts(text: string): CountMention[] {
   const kills = numbers && KILL_WORD.test(text);
   const injuries = numbers && INJURY_WORD.test(text);
   // Subject-first statements are parsed first: they add up parts of a toll and see past asides.
-  for (const s of kills || injuries ? findSubjectCounts(text) : []) {
+  for (const s of KILL_WORD.test(text) || INJURY_WORD.test(text) ? [...findSubjectCounts(text), ...findNamedVictims(text)] : []) {
     if (s.numbers.some(([a, b]) => overlaps(a, b))) continue;
     taken.push(...s.numbers);
     out.push({ field: s.field, count: reported(s.count), start: s.start, end: s.end, ...(s.weak ? { weak: true } : {}) });

@@ -30,7 +30,7 @@ function parseIsoDay(s: string): Date {
 
 const CASUAL_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|overnight|last night|earlier today|late (?:last )?night)\b/i;
 const YEAR_ONLY = /\b(?:in|during|since|of|by|a|an|early|late|mid-?|summer|winter|spring|autumn|fall|the)\s+((?:19|20)\d{2})\b(?!\s*(?:GMT|UTC|troops|people|soldiers|km|kilometers|miles|meters|metres))/gi;
-const BOUND_BEFORE = /\b(?:since|until|till|through|by|from|starting|beginning|before|ahead of)\s+(?:(?:early|mid|late|mid-)\s*[-–]?\s*)?$/i;
+const BOUND_BEFORE = /\b(?:since|until|till|through|by|from|starting|beginning|before|ahead of|as of)\s+(?:(?:early|mid|late|mid-)\s*[-–]?\s*)?$/i;
 
 // A cheap test before chrono: does the text hold anything that can be a date at all?
 const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|last|ago|this|overnight|earlier|noon|midnight|morning|afternoon|evening|night|week|month|year|\d{1,4})/i;

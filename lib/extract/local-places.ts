@@ -24,7 +24,8 @@ export interface LocalPlace {
 const WORD = String.raw`(?:(?:al|el|ad|an|as|ash|Al|El)[-‐ ])?[${UPPER}][${LETTER}'’.-]{0,30}`;
 const LINK = String.raw`(?:\s+(?:al-|el-|de |del |la |le |di |bin |ibn |and )?)`;
 const NAME = String.raw`${WORD}(?:${LINK}${WORD}){0,4}`;
-const NAMED_SITE = new RegExp(String.raw`\b(?:(${NAME})\s+(${SITE_NOUN})\b|(${SITE_PREFIX})\s+(${NAME}))`, 'g');
+// "the Red Sea port town of Mokha": a site noun that goes on to name a town is not the site.
+const NAMED_SITE = new RegExp(String.raw`\b(?:(${NAME})\s+(${SITE_NOUN})\b(?!\s+(?:town|city|village|of)\b)|(${SITE_PREFIX})\s+(${NAME}))`, 'g');
 // Seas and oceans with a direction: "the eastern Pacific", "the western Black Sea".
 const SEA_AREA = new RegExp(String.raw`\b((?:eastern|western|northern|southern|central)\s+(?:Pacific|Atlantic|Mediterranean|Caribbean|Black Sea|Red Sea|Indian Ocean|Arabian Sea|Baltic))\b`, 'g');
 const LEADING_STOP = /^(?:The|A|An|In|On|At|Its|Their|His|Her|This|That|Several|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Some|All|Both|Israeli|Russian|Ukrainian|American|Iranian|US|U\.S\.)\s+/;

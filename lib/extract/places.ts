@@ -221,10 +221,11 @@ export function sentenceAt(sentences: Sentence[], offset: number): Sentence | un
 
 const PROVINCE_NOUN = /\b(?:Governorate|Province|Oblast|Region|State)$/;
 const DISTRICT_NOUN = /\b(?:District|County|Regency|Raion|Municipality|community|village|town)$/;
+// A district named by its kind ranks with a town: which contains which is not known, so the first named wins.
 /** A local place ranks above the known place that contains it: a site above a town, a district above a province. */
 function localScore(p: LocalPlace, how: 'chain' | 'site'): number {
   if (PROVINCE_NOUN.test(p.name)) return SPECIFICITY.province;
-  if (DISTRICT_NOUN.test(p.name)) return SPECIFICITY.district;
+  if (DISTRICT_NOUN.test(p.name)) return SPECIFICITY.town;
   if (how === 'site') return SPECIFICITY.site;
   const c = p.container ? SPECIFICITY[p.container.precision] ?? 1 : 1;
   return Math.max(c + 1, SPECIFICITY.district);

@@ -75,3 +75,26 @@ describe('places the gazetteer does not know', () => {
     expect(m.location?.name).toBe('Sderot');
   });
 });
+
+describe('casualties across a passage', () => {
+  it('a named victim, then "five other civilians also died": parts of one toll are added', () => {
+    const m = main('A roadside bomb killed local reporter Amal Haddad in Taiz, Yemen, on Monday. At least five other civilians also died in the attack.', '2025-05-06');
+    expect(m.killed.best).toBe(6);
+  });
+  it('militants killed apart from the victims are not added', () => {
+    const m = main('Four police officers are killed in an attack on a camp in Mandera, Kenya. Dozens of militants are also killed.');
+    expect(m.killed.best).toBe(4);
+  });
+  it('"he died" and "at least 20 were killed" are figures', () => {
+    expect(main('The mayor of Lviv was stabbed on stage last night. He died today.').killed.best).toBe(1);
+    expect(main('Two bombs exploded at a market in Maiduguri, Nigeria; at least 20 were killed.').killed.best).toBe(20);
+  });
+  it('"four of whom were injured" gives the figure', () => {
+    expect(main('Gunmen opened fire at a party in Dayton, Ohio, attended by 50 people, four of whom were injured.').injured.best).toBe(4);
+  });
+  it('a comparison with an older attack does not lend its toll or place', () => {
+    const m = main('A car bomb exploded at a base in Maidan Shahr, Afghanistan, on Monday, killing twelve. It was the deadliest since an assault in Ghazni in August 2018, with over 300 killed.', '2019-01-22');
+    expect(m.location?.name).toBe('Maidan Shahr');
+    expect(m.killed.best).toBe(12);
+  });
+});
