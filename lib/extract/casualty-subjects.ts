@@ -34,7 +34,7 @@ const VERB_RE = new RegExp(String.raw`\b(?:${AUX}\s+)?(?:${CASUALTY_ADVERB}\s+){
 // A subject noun phrase at the end of the window: a count, up to six modifiers, a people noun, an
 // optional "of ..." complement ("members of the Revolutionary Guard").
 const MODIFIER = String.raw`(?!(?:are|were|is|was|and|or|have|has|had|been|killed|injured|wounded|dead|died)\b)[\w'’.-]+\s+`;
-const NP_AT_END = new RegExp(String.raw`(${COUNT_PHRASE}|\b(?:his|her))\s+((?:${MODIFIER}){0,6}?)(${PEOPLE_NOUN})(?:\s+(?:of|from|with|at|in)\s+[^,;]{1,50}?)?\s*$`, 'i');
+const NP_AT_END = new RegExp(String.raw`(${COUNT_PHRASE}|\b(?:his|her|another))\s+((?:${MODIFIER}){0,6}?)(${PEOPLE_NOUN})(?:\s+(?:of|from|with|at|in)\s+[^,;]{1,50}?)?\s*$`, 'i');
 // The noun left out: "and six injured", "and 18 more injured", "and four others are wounded".
 const ELIDED_AT_END = new RegExp(String.raw`(?:\band|,)\s+(${COUNT_PHRASE})(?:\s+(?:more|others?|other people))?\s*$`, 'i');
 const ANOTHER_AT_END = /(?:\band|,)\s+(another(?: (?:one|person|man|woman|child))?|one other(?: person)?)\s*$/i;
@@ -54,6 +54,7 @@ const APPOSITIVE_AT_END = /,\s*(?:the|a|an|his|her|their)\s[^,;]{1,90},\s*$/i;
 const BARE_COUNT_AT_END = new RegExp(String.raw`(?:^|[,;:]|\band\b)\s*(${COUNT_PHRASE})(?:\s+of\s+(?:whom|them|those|these))?\s*$`, 'i');
 const PLURAL_AUX = /^(?:were|are|have been|had been)\b/i;
 const PRONOUN_AT_END = /(?:^|[.;,]\s*|\band\s+)(?:he|she)\s*$/i;
+const NAME_IN_LIST = /(?:^|[,;]\s*|\s)(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin |ibn |de |da )?[A-Z][\w'’.-]*){1,3}\s*$/;
 const NEGATED = /\b(?:no|not|none|nobody|never)\s+$/i;
 
 export function findSubjectCounts(text: string): SubjectCount[] {
@@ -114,12 +115,16 @@ function subjectParts(window: string, elidedAllowed: boolean): Part[] {
     if (np) {
       const word = np[1];
       const noun = np[3];
-      const single = /^(?:his|her)$/i.test(word);
+      const single = /^(?:his|her|another)$/i.test(word);
       if (single && /s$/i.test(noun) && !/^(?:boss|actress|waitress)$/i.test(noun)) break;
       const c = parseCountPhrase(single ? 'one' : /^an?$/i.test(word) ? 'one' : word);
       if (!c) break;
       parts.push({ count: c, start: np.index, end: trimmed.length, attacker: ATTACKER_NOUN.test(noun) });
       rest = trimmed.slice(0, np.index);
+    } else if (k > 0 && NAME_IN_LIST.test(trimmed)) {
+      const n = NAME_IN_LIST.exec(trimmed)!;
+      parts.push({ count: { best: 1, min: 1, max: 1, qualifier: 'exact', raw: n[0].trim() }, start: n.index + n[0].length - n[0].trimStart().length, end: trimmed.length, attacker: false });
+      break;
     } else {
       const elided = elidedAllowed || k > 0 ? ELIDED_AT_END.exec(trimmed) : null;
       const another = elidedAllowed ? ANOTHER_AT_END.exec(trimmed) : null;

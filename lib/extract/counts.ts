@@ -71,7 +71,7 @@ const NONE_RULES: { fields: ('killed' | 'injured')[]; re: RegExp }[] = [
     fields: ['killed', 'injured'],
     re: /\b(?:no (?:immediate |initial |further )?(?:reports? of |word of |information on )?(?:(?:human|civilian|any) )?(?:casualties|victims|losses|loss of life and injuries)|without (?:causing |resulting in |leading to |reports? of |any )*(?:any )?(?:(?:human|civilian) )?(?:casualties|losses|victims)|(?:did not|didn't|does not) (?:cause|result in|lead to|leave) (?:any )?(?:human |civilian )?(?:casualties|losses|victims)|caused no (?:casualties|losses|victims)|no one was (?:hurt|harmed)|nobody was (?:hurt|harmed)|no one (?:was )?(?:killed or (?:injured|wounded|hurt))|no (?:deaths|fatalities) or injuries|no injuries or deaths|(?:all|everyone) (?:\w+ ){0,3}(?:is|are|were|was) (?:safe|unharmed|accounted for))\b/gi,
   },
-  { fields: ['injured'], re: /\b(?:no (?:immediate |reported )?(?:reports? of )?injur(?:ies|ed)|no one was (?:injured|wounded)|nobody was (?:injured|wounded)|without (?:causing |any )*injur(?:y|ies)|caused no injuries)\b/gi },
+  { fields: ['injured'], re: /\b(?:no (?:immediate |reported )?(?:reports? of )?injur(?:ies|ed)|(?:the )?(?:crew|passengers|occupants|soldiers|staff|residents|guards|troops|people)(?: \w+){0,2} (?:were|was) not (?:injured|hurt|harmed)|(?:returned|escaped|were|was) unharmed|no-one was (?:injured|hurt|harmed)|no one was (?:injured|wounded)|nobody was (?:injured|wounded)|without (?:causing |any )*injur(?:y|ies)|caused no injuries)\b/gi },
   { fields: ['killed'], re: /\b(?:no (?:immediate |reported )?(?:reports? of )?(?:deaths|fatalities|dead)|no one was killed|nobody was killed|without (?:causing |any )*(?:deaths|fatalities|loss of life)|no loss of life|caused no deaths)\b/gi },
 ];
 
@@ -123,6 +123,8 @@ export function findCounts(text: string): CountMention[] {
       if (overlaps(m.index!, m.index! + m[0].length)) continue;
       taken.push([m.index!, m.index! + m[0].length]);
       for (const field of rule.fields) out.push({ field, count: NONE(m[0]), start: m.index!, end: m.index! + m[0].length });
+      // Nobody hurt means nobody killed; a figure stated for the dead still wins (weak).
+      if (rule.fields.length === 1 && rule.fields[0] === 'injured') out.push({ field: 'killed', count: NONE(m[0]), start: m.index!, end: m.index! + m[0].length, weak: true });
     }
   }
   for (const m of numbers ? text.matchAll(MUNITION_RE) : []) {

@@ -135,7 +135,10 @@ export function segmentIncidents(clauses: Clause[], trace?: (line: string) => vo
     const hasFacts = c.counts.some((x) => x.field !== 'projectiles') || c.damage.length > 0 || c.perpetrators.length > 0;
     if (!hasFacts) continue;
     if (!current) {
-      if (c.sentence.paragraph <= 2 && c.anaphora && !c.sentence.isHeading) pending.push(c);
+      // "Four people are killed, and another is injured in a shooting": the toll clause comes
+      // before the clause that names the attack; in the lead it waits for it.
+      const leadToll = c.sentence.index <= 2 && !c.newMarker && c.weapons.length === 0 && c.counts.some((x) => x.field !== 'projectiles');
+      if (((c.sentence.paragraph <= 2 && c.anaphora) || leadToll) && !c.sentence.isHeading) pending.push(c);
       continue;
     }
     if (c.sentence.paragraph - current.lastParagraph > 2) continue;

@@ -98,7 +98,8 @@ describe('wire copy and other styles', () => {
     expect(main.location?.name).toBe('Red Sea');
     expect(main.projectiles.best).toBe(2);
     expect(main.injured).toMatchObject({ best: 0, status: 'none_reported' });
-    expect(main.killed.status).toBe('not_mentioned');
+    // "No injuries were reported": nobody hurt, so nobody killed (CODING.md).
+    expect(main.killed.status).toBe('none_reported');
   });
   it('"Liverpool Street station in London" is in London; two men stabbed are two injured', () => {
     const [main] = analyse('london-stabbing', '2024-06-05').incidents;

@@ -27,8 +27,12 @@ describe('findCounts', () => {
     expect(summary('The shells caused no casualties.')).toEqual([['killed', 0, 'none_reported'], ['injured', 0, 'none_reported']]);
     expect(summary('The drone hit a warehouse without causing any losses.')).toEqual([['killed', 0, 'none_reported'], ['injured', 0, 'none_reported']]);
   });
-  it('reads "no injuries" as injured only', () => {
-    expect(summary('There were no injuries, police said.')).toEqual([['injured', 0, 'none_reported']]);
+  it('reads "no injuries" as none for both (nobody hurt, nobody killed), the killed one weak', () => {
+    expect(summary('There were no injuries, police said.')).toEqual([['injured', 0, 'none_reported'], ['killed', 0, 'none_reported']]);
+    expect(findCounts('The crew were not injured.').map((c) => [c.field, !!c.weak])).toEqual([['injured', false], ['killed', true]]);
+  });
+  it('reads "no deaths" as killed only (the wounded may be many)', () => {
+    expect(summary('There were no deaths.')).toEqual([['killed', 0, 'none_reported']]);
   });
   it('flags toll updates as corrections', () => {
     const [m] = findCounts('By evening the death toll rose to 41.');
