@@ -11,6 +11,7 @@ import { LETTER, LOWER, UPPER } from './chars';
 import { chainedPlaces, localPlace, namedSites } from './local-places';
 import type { LocalPlace } from './local-places';
 import { GROUP_AFTER_PLACE, PERSON_OF_BEFORE } from './lang/en/places';
+import { DEMONYMS } from './lang/en/demonyms.generated';
 
 export interface PlaceCandidate {
   start: number;
@@ -36,15 +37,18 @@ const SPECIFICITY: Record<LocationFact['precision'], number> = {
 const DATELINE = new RegExp(String.raw`^[${UPPER}][${UPPER} .'’-]{2,40}(?:,[^—–\n]{0,40})?\s*(?:\([^)]{0,40}\)\s*)?[—–-]`);
 // No \b before the direction: typos like "soldiersnorth of Baghdad" still say where it was not.
 const RELATIVE_BEFORE = /(?:(?:\d+|a few|several|some)\s*(?:km|kms|kilometers|kilometres|miles|mi)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
-const ORIGIN_BEFORE = /\b(?:fired|launched|came|coming|originated|flew|travel(?:l)?ed)\s+(?:\w+\s+){0,6}?from\s+(?:(?:a|the)\s+(?:\w+\s+){0,4}(?:of|in)\s+)?(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:(?:fired|launched|came|coming|originated|flew|travel(?:l)?ed)\s+(?:\w+\s+){0,6}?|(?:missiles?|drones?|rockets?|projectiles?|UAVs?|fire|attacks?|strikes?|shelling)\s+)from\s+(?:(?:a|the)\s+(?:\w+\s+){0,4}(?:of|in)\s+)?(?:the\s+)?$/i;
 // "Washington said", "Moscow has blamed", "according to the Pentagon": a capital or seat standing for a government.
-const METONYMY_AFTER = /^\s+(?:(?:has|have|had|is|was|also|later|then|quickly|repeatedly)\s+)*(?:said|says|say|announced|accused|accuses|blamed|blames|warned|warns|threatens|threatened|responded|responds|deployed|wants|vowed|denied|denies|claimed|urged|called|pointing|insisted|confirmed|condemned|condemns|demanded|rejected|believes|considers|pledged|promised|sent|imposed|sanctioned|retaliated|launched)\b/i;
+const METONYMY_AFTER = /^\s+(?:(?:has|have|had|is|was|also|later|then|quickly|repeatedly)\s+)*(?:launches|launch|carries out|carried out|conducts|conducted|strikes|struck|takes part|took part|claims|attacks|attacked|fires|fired|bombs|bombed|shells|shelled|targets|targeted|kills|killed|retaliates|said|says|say|announced|accused|accuses|blamed|blames|warned|warns|threatens|threatened|responded|responds|deployed|wants|vowed|denied|denies|claimed|urged|called|pointing|insisted|confirmed|condemned|condemns|demanded|rejected|believes|considers|pledged|promised|sent|imposed|sanctioned|retaliated|launched)\b/i;
+// "The UAE is targeted by 12 missiles": a passive subject is where the attack landed.
+const PASSIVE_AFTER = /^\s+(?:is|was|were|are|has been|have been|had been)\s+(?:\w+\s+)?(?:targeted|struck|attacked|hit|bombed|shelled|raided|stormed)\b/i;
 const ACCORDING_TO_BEFORE = /\b(?:according to|told|citing|quoted by|said to|reported by)\s+(?:the\s+)?$/i;
-const PART_OF_NAME_AFTER = /^\s+(?:Force|Forces|Brigades?|Army|Corps|Front|Movement|Party|Division|Regiment|Battalion|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane|Square|Station|Park|Hall|University|College|School|Hospital|Stadium|Arena|Bridge|Mall|Centre|Center|Hotel|Market|Tower|Building|Church|Cathedral|Mosque|Club|FC|United|City FC|Police|Council|Times|Post|Herald)\b/;
+const PART_OF_NAME_AFTER = /^\s+(?:Force|Forces|Navy|Air Force|Central Command|Command|Maritime|Armed|Defen[cs]e|Ministry|Military|Department|Agency|Government|Coast Guard|Marines?|Special|National Guard|Brigades?|Army|Corps|Front|Movement|Party|Division|Regiment|Battalion|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane|Square|Station|Park|Hall|University|College|School|Hospital|Stadium|Arena|Bridge|Mall|Centre|Center|Hotel|Market|Tower|Building|Church|Cathedral|Mosque|Club|FC|United|City FC|Police|Council|Times|Post|Herald)\b/;
 const UPPER_THEN_LOWER = new RegExp(String.raw`^\s+[${UPPER}][${LOWER}]`);
 const LOCATIVE_BEFORE = /\b(?:in|near|at|from|to|outside|inside|into|across|around|towards?|of)\s+(?:the\s+)?$/i;
 // "in solidarity with Palestinians in Gaza", "in retaliation for the bombing in Kabul": a place of the motive.
 const MOTIVE_BEFORE = /\b(?:solidarity|support|sympathy|protest|revenge|retaliation|response|reprisal)\b[^.,;:]{0,40}$/i;
+const DEMONYM_PLACE = new RegExp(String.raw`\b([${UPPER}][${LOWER}]+(?:[ -][${UPPER}][${LOWER}]+)?)\s+(?:(?:military|army|naval|air|border|coastal|residential|frontline|front-line|southern|northern|eastern|western|central)\s+){0,2}(?:cities|city|towns?|villages?|territory|soil|coast|port|base|bases|outposts?|positions|border|regions?|capital|airspace|waters|provinces?|settlements?)\b`, 'g');
 const NON_PLACE_BEFORE = /\b(?:close to|loyal to|backed by|allied (?:with|to)|aligned with|linked to|funded by|supported by|capital of|government of|people of|president of|leader of|minister of|army of|forces of)\s+$/i;
 
 // Places the gazetteer does not know, named by their kind: "the village of al-Bou Hassan", "al-Batha area".
@@ -55,7 +59,7 @@ const LOCAL_PLACE = new RegExp(String.raw`\b(?:(?:village|town|city|district|are
  * `country`: the article's main country, when known. Among same-named places the one there wins, and a
  * small place abroad ("al-Batha" in an Iraqi story is not Chad's Batha) is only a weak candidate.
  */
-function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: number[], country: string | null): PlaceCandidate[] {
+function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: number[], country: string | null, countryOf: (code: string) => Place | null): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   const datelines: [number, number][] = [];
   for (const p of paragraphStarts) {
@@ -64,8 +68,19 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
   }
   const inDateline = (start: number) => datelines.some(([a, b]) => start >= a && start < b);
 
+  // "Tampa, Florida, United States": the place after the comma says which Tampa. Resolved from the
+  // right, so each link of the chain hints the one before it.
+  const chainHint = new Map<PlaceMention, string>();
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const next = mentions[i + 1];
+    if (!/^\s*,\s*$/.test(text.slice(mentions[i].end, next.start))) continue;
+    const hint = chainHint.get(next);
+    const nextPlace = (hint && next.candidates.find((c) => c.country === hint)) || next.candidates[0];
+    if (nextPlace?.country && mentions[i].candidates.some((c) => c.country === nextPlace.country)) chainHint.set(mentions[i], nextPlace.country);
+  }
   for (const m of mentions) {
-    const place = (country && m.candidates.find((c) => c.country === country && c.kind !== 'country')) || m.candidates[0];
+    const hint = chainHint.get(m);
+    const place = (hint && m.candidates.find((c) => c.country === hint)) || (country && m.candidates.find((c) => c.country === country && c.kind !== 'country')) || m.candidates[0];
     if (!place) continue;
     let score = SPECIFICITY[place.precision] ?? 1;
     if (country && place.country && place.country !== country && place.kind !== 'country' && place.kind !== 'site' && (place.population ?? 0) < 200_000) score -= 2;
@@ -86,7 +101,9 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
     // "US contractor", "UK troops": an abbreviated country before a noun is an adjective, not a place,
     // unless a preposition says it is one ("in the US").
     if (place.kind === 'country' && /^[A-Z.]{2,5}$/.test(m.text) && !/\b(?:in|to|from|across|inside|into|throughout|within)\s+(?:the\s+)?$/i.test(before)) score -= 3;
-    if (place.kind !== 'site' && METONYMY_AFTER.test(after)) score -= 3;
+    if (place.kind !== 'site' && METONYMY_AFTER.test(after) && !PASSIVE_AFTER.test(after)) score -= 3;
+    // "Thailand-flagged", "Russia-installed", "Gaza-bound": a compound adjective, not a place.
+    if (/^-[a-z]/.test(after)) score -= 3;
     // "Taliban fighters", "Kuwaiti soldiers", "Iran's military": the name qualifies people, it does not place them.
     if (place.kind !== 'site' && GROUP_AFTER_PLACE.test(after)) score -= 3;
     if (ACCORDING_TO_BEFORE.test(before)) score -= 3;
@@ -109,6 +126,15 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= p.start && out[i].end <= p.end && how === 'chain') out.splice(i, 1);
     out.push({ start: p.start, end: p.end, raw: p.raw, place: localPlace(p), score });
   }
+  // "Ukrainian cities", "a Chadian military base": a demonym before a place noun names the country.
+  for (const m of text.matchAll(DEMONYM_PLACE)) {
+    const code = DEMONYMS[m[1]];
+    const c = code ? countryOf(code) : null;
+    if (!c || out.some((x) => x.start < m.index! + m[0].length && x.end > m.index!)) continue;
+    const before = text.slice(Math.max(0, m.index! - 60), m.index!);
+    const away = /\bfrom\s+(?:the\s+)?$/i.test(before) || RELATIVE_BEFORE.test(before);
+    out.push({ start: m.index!, end: m.index! + m[1].length, raw: m[1], place: c, score: SPECIFICITY.country - (away ? 3 : 0) });
+  }
   for (const m of text.matchAll(LOCAL_PLACE)) {
     const name = m[1] ?? m[2];
     const start = m.index! + m[0].indexOf(name);
@@ -127,12 +153,15 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
   return out.sort((a, b) => a.start - b.start);
 }
 
+// At sea the country is the coast the text names, never the article's country by default.
+const AT_SEA = /\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Bay|Pacific|Atlantic|Mediterranean|Caribbean|waters)\b/;
+
 export function toLocationFact(c: PlaceCandidate, fallbackCountry: string | null): LocationFact {
   const p = c.place;
   return {
     name: p.name,
     raw: c.raw,
-    country: p.country ?? fallbackCountry,
+    country: p.country ?? (AT_SEA.test(p.name) ? null : fallbackCountry),
     ...(p.admin1 ? { admin1: p.admin1 } : {}),
     lat: p.lat,
     lon: p.lon,
@@ -177,7 +206,7 @@ export function placesOfArticle(sentences: Sentence[], gazetteer: Gazetteer): Ar
   const scan = (country: string | null) => {
     const out: PlaceCandidate[] = [];
     sentences.forEach((s, i) => {
-      for (const p of scorePlaces(s.text, mentions[i], paragraphStarts.has(s.start) ? [0] : [], country)) out.push({ ...p, start: p.start + s.start, end: p.end + s.start });
+      for (const p of scorePlaces(s.text, mentions[i], paragraphStarts.has(s.start) ? [0] : [], country, (code) => gazetteer.country(code))) out.push({ ...p, start: p.start + s.start, end: p.end + s.start });
     });
     return out;
   };

@@ -98,3 +98,29 @@ describe('casualties across a passage', () => {
     expect(m.killed.best).toBe(12);
   });
 });
+
+describe('choosing the place and its country', () => {
+  it('the place after a comma says which of two same-named towns', () => {
+    const m = main('Two people are killed in a shooting in Tampa, Florida, United States.');
+    expect(m.location).toMatchObject({ name: 'Tampa', country: 'US' });
+  });
+  it('a state that launches strikes is the perpetrator; the target country is the place', () => {
+    const m = main('The United States launches new strikes against Iran.');
+    expect(m.location?.country).toBe('IR');
+  });
+  it('the defender that intercepts, or a passive subject, is where it happened', () => {
+    expect(main('Israel intercepts a ballistic missile fired from Yemen.').location?.country).toBe('IL');
+    expect(main('Qatar is targeted by nine ballistic missiles from Iran.').location?.country).toBe('QA');
+  });
+  it('a flag state or a compound adjective is not a place', () => {
+    const m = main('A Liberia-flagged tanker is hit by two missiles in the Red Sea.');
+    expect(m.location?.name).toBe('Red Sea');
+    expect(m.location?.country).toBeNull();
+  });
+  it('a demonym before a place noun names the country; one before a weapon names the perpetrator', () => {
+    const m = main('Boko Haram militants attack a Chadian military base, killing 23 soldiers.');
+    expect(m.location?.country).toBe('TD');
+    const n = main('An Iranian drone strike damages Al Dhafra Air Base in the United Arab Emirates.');
+    expect(n.location?.country).toBe('AE');
+  });
+});
