@@ -71,7 +71,10 @@ export function assembleIncident(draft: IncidentDraft, ctx: AssembleContext): In
   }
 
   // Weapon: the first named by an event clause; the headline's only as a last resort.
-  const weaponMention = events.flatMap((c) => c.weapons.filter((w) => !w.weak))[0] ?? events.flatMap((c) => c.weapons)[0];
+  // An explosion or blast names the means only when the text names no other attack ("strikes"
+  // followed by "explosions were heard" are strikes of an unstated kind).
+  const strikesNamed = events.some((c) => /\b(?:strikes|airstrikes)\b/i.test(c.text));
+  const weaponMention = events.flatMap((c) => c.weapons.filter((w) => !w.weak))[0] ?? (strikesNamed ? undefined : events.flatMap((c) => c.weapons)[0]);
   const weapon = weaponMention
     ? { category: weaponMention.category, raw: weaponMention.raw }
     : ctx.isMain && ctx.titleWeapon

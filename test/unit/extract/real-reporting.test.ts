@@ -124,3 +124,19 @@ describe('choosing the place and its country', () => {
     expect(n.location?.country).toBe('AE');
   });
 });
+
+describe('the weapon', () => {
+  it('weapon words that name things are not the means ("missile sites", "drone footage")', () => {
+    expect(main('The army launches strikes on missile sites and drone factories in Saada, Yemen.').weapon.category).toBeNull();
+  });
+  it('a capitalised weapon word inside a name is not a weapon ("Assam Rifles")', () => {
+    expect(main('Two Assam Rifles soldiers are killed in an ambush in Imphal, India.').weapon.category).toBeNull();
+  });
+  it('"air and drone strikes" are airstrikes; "was burned" is arson', () => {
+    expect(main('The air force conducts air and drone strikes on a base in Kuwait.').weapon.category).toBe('airstrike');
+    expect(main('Five people are killed after a police station in Jacmel, Haiti, was burned during a gang attack.').weapon.category).toBe('arson');
+  });
+  it('explosions heard after strikes do not make the strikes bombs', () => {
+    expect(main('The navy conducts strikes against Iran, with explosions reported in Bandar Abbas.').weapon.category).toBeNull();
+  });
+});
