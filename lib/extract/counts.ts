@@ -76,7 +76,8 @@ const NONE_RULES: { fields: ('killed' | 'injured')[]; re: RegExp }[] = [
 ];
 
 // Munition nouns not followed by a word that makes them a modifier ("rocket attack", "missile launchers").
-const MUNITION_RE = new RegExp(String.raw`(?<![\w-])(${MUNITION_NOUN})\b(?!\s+(?:attacks?|fire|launchers?|launch sites?|sirens?|alerts?|alarms?|strikes?|programs?|programmes?|systems?|tests?|units?|batter(?:y|ies)|factor(?:y|ies)|experts?|defen[cs]es?|shields?|of\b))`, 'g');
+// "A drone strikes a car": "strikes" followed by its object is the verb, and the drone is counted.
+const MUNITION_RE = new RegExp(String.raw`(?<![\w-])(${MUNITION_NOUN})\b(?!\s+(?:attacks?|fire|launchers?|launch sites?|sirens?|alerts?|alarms?|strikes?\b(?!\s+(?:an?|the|two|three|several|its|their)\b)|programs?|programmes?|systems?|tests?|units?|batter(?:y|ies)|factor(?:y|ies)|experts?|defen[cs]es?|shields?|of\b))`, 'g');
 // The count right before a munition noun ("A pair of", "at least five"), matched case-insensitively.
 const COUNT_BEFORE = new RegExp(String.raw`${COUNT}\s+$`, 'i');
 const MUNITION_AT_START = new RegExp(String.raw`^${MUNITION_NOUN}\b`, 'i');

@@ -48,7 +48,8 @@ export const WEAPON_PATTERNS: WeaponPattern[] = [
 /** Countable munition nouns with up to three modifiers ("Katyusha rockets", "more rockets", "ballistic missiles").
  * Case-sensitive on purpose: a capitalised modifier is a name (Katyusha, Grad, Shahed), a lowercase one
  * must be from the list, so "sources told Reuters that rockets" is not read as a count of rockets. */
-export const MUNITION_NOUN = String.raw`(?:(?:[${UPPER}][\w-]*|[${LOWER}]+-[${LOWER}-]+|\d{2,3}\s?mm|ballistic|cruise|guided|anti-tank|surface-to-air|long-range|short-range|unguided|kamikaze|attack|explosive-laden|one-way|artillery|mortar|more|other|additional|further|separate|Katyusha|Grad)[- ]){0,3}(?:rockets?|Katyushas?|missiles?|mortars?|mortar (?:rounds|shells|bombs)|rounds|shells|projectiles?|drones?|UAVs?|bombs?|grenades?)`;
+export const MUNITION_NOUN = String.raw`(?:(?:[${UPPER}][\w-]*|[${LOWER}]+-[${LOWER}-]+|\d{2,3}\s?mm|ballistic|cruise|guided|anti-tank|surface-to-air|long-range|short-range|unguided|kamikaze|suicide|attack|explosive-laden|one-way|artillery|mortar|more|other|additional|further|separate|Katyusha|Grad)[- ]){0,3}(?:rockets?|Katyushas?|missiles?|mortars?|mortar (?:rounds|shells|bombs)|rounds|shells|projectiles?|drones?|UAVs?|(?:cluster|aerial|glide|guided|barrel|gravity|incendiary|phosphorus) bombs?|grenades?)`;
+// (A planted bomb that explodes is not a count of munitions fired; a dropped one is.)
 
 /** Event verbs: what makes a weapon word an event rather than a mention. */
 // Past, participle and present forms: news items and captions are written in the historic present

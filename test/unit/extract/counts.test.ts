@@ -71,6 +71,20 @@ describe('findCounts: subject-first statements in any tense', () => {
   });
 });
 
+describe('findCounts: munitions as first stated', () => {
+  it('"a drone strikes a car" counts one drone; "a drone strike" counts nothing', () => {
+    expect(summary('An enemy drone strikes a car near the port.')).toEqual([['projectiles', 1, 'reported']]);
+    expect(summary('A drone strike hit the car.')).toEqual([]);
+  });
+  it('a planted bomb is not a munition fired; a dropped one is', () => {
+    expect(summary('A bomb explodes outside the bank.')).toEqual([]);
+    expect(summary('A cluster bomb landed in the yard.')).toEqual([['projectiles', 1, 'reported']]);
+  });
+  it('reads "two suicide drones"', () => {
+    expect(summary('The embassy is attacked by two suicide drones.')).toEqual([['projectiles', 2, 'reported']]);
+  });
+});
+
 describe('findIntercepted', () => {
   it('reads "N of which were shot down"', () => {
     expect(findIntercepted('Five missiles were fired, three of which were intercepted.').map((x) => x.count)).toEqual([3]);
