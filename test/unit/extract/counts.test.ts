@@ -73,7 +73,7 @@ describe('findCounts: subject-first statements in any tense', () => {
 
 describe('findCounts: munitions as first stated', () => {
   it('"a drone strikes a car" counts one drone; "a drone strike" counts nothing', () => {
-    expect(summary('An enemy drone strikes a car near the port.')).toEqual([['projectiles', 1, 'reported']]);
+    expect(summary('A drone strikes a car near the port.')).toEqual([['projectiles', 1, 'reported']]);
     expect(summary('A drone strike hit the car.')).toEqual([]);
   });
   it('a planted bomb is not a munition fired; a dropped one is', () => {
