@@ -46,7 +46,7 @@ export interface Clause {
 }
 
 // Where one sentence turns to a second attack.
-const CLAUSE_BREAK = /(?:\s+(?=(?:since|than)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing|strike|shooting|massacre|raid)s?\b)|,\s+while\s+|;\s+|\s+while\s+(?=(?:an?|the|another|\w+)\s+\w+\s+(?:hit|struck|landed|fell|exploded))|,\s+whereas\s+|\s+and\s+others?\s+(?=\w+ed\b)|,\s+and\s+another\s+|,\s+prompting\s+|,\s+sparking\s+|,\s+triggering\s+)/gi;
+const CLAUSE_BREAK = /(?:,\s+(?=in (?:retaliation|response|revenge) (?:for|to)\b)|\s+(?=(?:since|than)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing|strike|shooting|massacre|raid)s?\b)|,\s+while\s+|;\s+|\s+while\s+(?=(?:an?|the|another|\w+)\s+\w+\s+(?:hit|struck|landed|fell|exploded))|,\s+whereas\s+|\s+and\s+others?\s+(?=\w+ed\b)|,\s+and\s+another\s+|,\s+prompting\s+|,\s+sparking\s+|,\s+triggering\s+)/gi;
 
 const INTRO_AFTER = /^(?:[\w-]+\s+){0,3}(?:after|since|following)\s+[^,]{10,200}?(,\s+)(?=\S)/i;
 

@@ -32,8 +32,13 @@ const CASUAL_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|overni
 const YEAR_ONLY = /\b(?:in|during|since|of|by|a|an|early|late|mid-?|summer|winter|spring|autumn|fall|the)\s+((?:19|20)\d{2})\b(?!\s*(?:GMT|UTC|troops|people|soldiers|km|kilometers|miles|meters|metres))/gi;
 const BOUND_BEFORE = /\b(?:since|until|till|through|by|from|starting|beginning|before|ahead of|as of)\s+(?:(?:early|mid|late|mid-)\s*[-–]?\s*)?$/i;
 
+const LETTER_CHAR = /^\p{L}$/u;
+const ROLLING_WINDOW = /\b(?:last|past|previous)\s+(?:24|48|twenty-four|forty-eight)\s+hours\b/i;
+const RELATIVE_CLAUSE_BEFORE = /\b(?:which|who|whose)\s+(?:was|were|had|has|have)\b[^,.;]{0,50}$/i;
+// ...unless what it describes is itself an attack ("who was killed in the October 7 attacks").
+const ATTACK_IN_CLAUSE = /\b(?:killed|wounded|injured|attack|attacks|attacked|bomb\w*|shot|struck|hit|massacre|raid)\b/i;
 // A cheap test before chrono: does the text hold anything that can be a date at all?
-const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|last|ago|this|overnight|earlier|noon|midnight|morning|afternoon|evening|night|week|month|year|\d{1,4})/i;
+const MAYBE_DATE = /\b(?:previous|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|last|ago|this|overnight|earlier|noon|midnight|morning|afternoon|evening|night|week|month|year|\d{1,4})/i;
 
 export function findDates(text: string, published: string | null): DateMention[] {
   if (!MAYBE_DATE.test(text)) return [];
@@ -54,7 +59,15 @@ export function findDates(text: string, published: string | null): DateMention[]
     const raw = r.text;
     const start = r.index;
     const end = r.index + raw.length;
-    const isBound = BOUND_BEFORE.test(text.slice(Math.max(0, start - 25), start));
+    // "Sunshine City" is not Sunday: a match that runs into a word is part of that word.
+    if (LETTER_CHAR.test(text.slice(end, end + 1)) || LETTER_CHAR.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // "in the past 24 hours" is today's news, not yesterday.
+    if (ROLLING_WINDOW.test(raw) || ROLLING_WINDOW.test(text.slice(Math.max(0, start - 12), end))) {
+      if (ref) out.push({ start, end, raw, value: iso(ref), precision: 'day', basis: 'relative', isBound: false });
+      continue;
+    }
+    // "which was inaugurated earlier this year", "who was elected in 2019": a date of something described, not of the event.
+    const isBound = BOUND_BEFORE.test(text.slice(Math.max(0, start - 25), start)) || (RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && !ATTACK_IN_CLAUSE.test(text.slice(Math.max(0, start - 70), start).split(/\b(?:which|who|whose)\b/i).pop() ?? ''));
     const relative = casual || /\b(?:last|this|next|ago|yesterday|today|tonight)\b/i.test(raw) || (hasWeekday && !hasMonth);
     const basis: DateFact['basis'] = relative ? 'relative' : 'explicit';
     if (!ref) {
@@ -108,6 +121,11 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (ref && y > ref.getUTCFullYear()) continue;
     const isBound = /^(?:since|by)\b/i.test(m[0]);
     out.push({ start, end: start + 4, raw: m[1], value: m[1], precision: 'year', basis: 'explicit', isBound });
+  }
+  // "the previous day's massacre", "the day before": the day before publication.
+  for (const m of text.matchAll(/\bthe (?:previous day|day before)(?:['’]s)?/gi)) {
+    if (!ref || out.some((d) => d.start <= m.index! && d.end > m.index!)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], value: iso(new Date(ref.getTime() - DAY_MS)), precision: 'day', basis: 'relative', isBound: false });
   }
   // Words chrono does not know.
   for (const m of text.matchAll(/\b(?:overnight|late last night)\b/gi)) {

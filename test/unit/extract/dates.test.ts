@@ -42,3 +42,21 @@ describe('findDates', () => {
     expect(first('Rockets hit the base on Tuesday.', null)).toMatchObject({ value: null, precision: 'unknown' });
   });
 });
+
+describe('findDates: reporting windows and words that only look like dates', () => {
+  const values = (t: string) => findDates(t, '2026-03-26').filter((d) => !d.isBound).map((d) => d.value);
+  it('"in the past 24 hours" is the publication day', () => {
+    expect(values('At least 12 people are killed in strikes over the past 24 hours.')).toEqual(['2026-03-26']);
+  });
+  it('a weekday inside a word is no date ("Pokémon", "Sunshine")', () => {
+    expect(values('A stabbing at a Pokémon shop in Sunshine City.')).toEqual([]);
+  });
+  it('"the previous day\'s" is the day before publication', () => {
+    expect(values('The toll from the previous day\'s massacre rises.')).toEqual(['2026-03-25']);
+  });
+  it('a date in a relative clause describing something else does not date the event', () => {
+    expect(values('The bridge, which was opened earlier this year, is hit by missiles.')).toEqual([]);
+    expect(values('The hostage, who was killed in the October 7 attacks, is identified.')).toEqual(['2025-10-07']);
+  });
+});
+
