@@ -26,7 +26,18 @@ export const PERSON_NAMES = [
   'yahya', 'zakaria', 'idris', 'suleiman', 'sulaiman', 'dawood', 'daud', 'younis', 'yunus', 'ilyas',
   'nikolai', 'ivan', 'olga', 'oleg', 'igor', 'sergei', 'vladimir', 'alexander', 'aleksandr', 'dmitry',
   'putin', 'biden', 'trump', 'obama', 'bush', 'assad', 'asad', 'sadr', 'hakimi', 'barzani', 'talabani',
+  // Presidents and admirals that warships are named after ("the Truman", "USS Eisenhower")
+  'truman', 'roosevelt', 'eisenhower', 'reagan', 'nixon', 'nimitz', 'vinson', 'stennis', 'ford', 'bataan',
 ];
+
+/** First words of Arabic and Hebrew place names that are also villages on their own ("Beit", "Deir",
+ *  "Kafr"): followed by another capitalised word, they start a longer name the data may lack
+ *  ("Beit Jinn"), so scan does not take them alone. */
+export const NAME_HEADS = new Set([
+  'beit', 'bayt', 'bait', 'deir', 'dayr', 'dair', 'kafr', 'kfar', 'kufr', 'tal', 'tall', 'tell', 'tel', 'ain', 'ayn', 'ein',
+  'khan', 'wadi', 'jabal', 'jebel', 'ras', 'bir', 'sidi', 'abu', 'umm', 'bani', 'beni', 'qasr', 'kiryat', 'qiryat', 'mazraat',
+  'khirbet', 'khirbat', 'marj', 'nahr', 'sheikh', 'shaykh', 'tell', 'hay', 'hayy', 'souq', 'suq', 'jisr', 'qalaat', 'birkat',
+]);
 
 /** Words that may follow a place and name the kind of unit: "Diyala province", "Kharkiv region". */
 export const ADMIN_SUFFIX = new Set([
