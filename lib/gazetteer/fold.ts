@@ -16,7 +16,7 @@ const SPECIAL: Record<string, string> = {
   ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ħ: 'h', ŀ: 'l', ŧ: 't', ə: 'e', ǝ: 'e', ŋ: 'ng',
 };
 const SPECIAL_RE = /[łøđðßæœıþħŀŧəǝŋ]/g;
-const SIMPLE_RE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const SIMPLE_RE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** Lower-case, strip diacritics, drop apostrophes/ayn/hamza marks and dots, turn hyphens and other
  *  punctuation into spaces, drop article words (not a last word: "Beit El") and a leading "the",
@@ -24,7 +24,7 @@ const SIMPLE_RE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 export function foldName(s: string): string {
   let t: string;
   if (SIMPLE_RE.test(s)) {
-    // Fast path (most names): plain ASCII letters and single spaces.
+    // Fast path (most names and words): plain ASCII letters, digits and single spaces.
     t = s.toLowerCase();
   } else {
     t = s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
@@ -82,7 +82,11 @@ const LOOSE_RULES: [RegExp, string][] = [
  * final -eh/-ah/-a and a final h after a vowel (Hasakeh/Hasakah, Nasiriyah/Nasiriya), doubled letters
  * (Assad/Asad). Articles ("Al "/"al-") and accents are already gone in the folded key. Idempotent.
  */
+/** Something in the key that a loose rule would change (one test instead of nine replaces). */
+const LOOSE_ANY = /dj|dzh|q|h\b|ou|oo|ee|y|ei|(\p{L})\1/u;
+
 export function looseKey(folded: string): string {
+  if (!LOOSE_ANY.test(folded)) return folded;
   let t = folded;
   for (let n = 0; n < 3; n++) {
     let u = t;
