@@ -14,7 +14,8 @@
  *            no further field
  *   meta     kind letter (KIND_LETTERS), then "c" when this key is a common word or given name for
  *            this place (scan then wants a locative cue), then "/precision" when not the kind's default
- *   cc       ISO alpha-2, may be empty (sites without a country)
+ *   cc       ISO alpha-2; empty for a town or district whose admin1 region (next field) is in the
+ *            same country, and for sites without a country
  *   admin    admin1 place id in base 36, or "!" + a region name (sites), or empty
  *   coords   6 base-36 digits: (lat + 90) * 100 and (lon + 180) * 100, three each; empty if unknown
  *   pop      population in base 36, empty if 0 or unknown

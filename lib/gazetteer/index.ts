@@ -165,6 +165,11 @@ function nameOf(id: number): string {
   const a = fieldAt(id, 2);
   return P.slice(a, P.indexOf('\t', a));
 }
+/** Country of an admin1 row (always written there). */
+function ccOf(id: number): string | null {
+  const a = fieldAt(id, 4);
+  return P.slice(a, P.indexOf('\t', a)) || null;
+}
 function place(id: number): Place {
   let pl = placeCache.get(id);
   if (pl) return pl;
@@ -176,7 +181,7 @@ function place(id: number): Place {
   pl = {
     name: f[2],
     kind: KIND_OF[letter] ?? 'site',
-    country: f[4] || null,
+    country: f[4] || (f[5] && f[5][0] !== '!' ? ccOf(parseInt(f[5], 36)) : null),
     lat: coords ? coords[0] : null,
     lon: coords ? coords[1] : null,
     precision: slash >= 0 ? (meta.slice(slash + 1) as GeoPrecision) : DEFAULT_PRECISION[letter],

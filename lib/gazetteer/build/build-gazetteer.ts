@@ -372,7 +372,9 @@ const lines = entries.map((e) => {
   const meta = letter + (e.common ? 'c' : '') + (p.prec ? '/' + p.prec : '');
   const admin = p.admin ? b36(lineOf.get(p.admin)!) : p.adminText ? '!' + p.adminText : '';
   const pop = p.kind === 'city' && p.pop > 0 ? b36(p.pop) : '';
-  return [loose, strict, p.name, meta, p.cc, admin, encodeCoords(p.lat, p.lon), pop].join('\t').replace(/\t+$/, '');
+  // A town or district shares its region's country: the reader takes it from there.
+  const cc = p.admin && p.admin.cc === p.cc && (p.kind === 'city' || p.kind === 'admin2') ? '' : p.cc;
+  return [loose, strict, p.name, meta, cc, admin, encodeCoords(p.lat, p.lon), pop].join('\t').replace(/\t+$/, '');
 });
 
 const acronymLines = [...byAcronym]
