@@ -38,6 +38,8 @@ const ADMIN1_SCORE = 30_000;
 /** An admin2 district scores like a town of this size (just below its same-named seat town). */
 const ADMIN2_SCORE = 10_000;
 const COUNTRY_SCORE = 2e9;
+/** Least score of an administrative seat whose population GeoNames does not give. */
+const SEAT_SCORE: Record<string, number> = { PPLC: 100_000, PPLA: 20_000, PPLA2: 5_000 };
 
 // ---------------------------------------------------------------------------------------------
 // Sources
@@ -219,7 +221,8 @@ const towns = geo
 const townsByAdmin2 = new Map<string, P[]>();
 for (const r of towns) {
   const name = latin(r.name, r.ascii);
-  const p = add('city', name, r.cc, r.lat, r.lon, r.pop, r.pop);
+  // Seats without a census figure (GeoNames has 0 for "Tall 'Afar") still outrank hamlets.
+  const p = add('city', name, r.cc, r.lat, r.lon, r.pop, Math.max(r.pop, SEAT_SCORE[r.fcode] ?? 0));
   p.admin = admin1ByCode.get(`${r.cc}.${r.a1}`);
   const k = foldName(r.name);
   keyFolded(p, k, isCommon(k));
@@ -242,6 +245,7 @@ for (const r of towns) {
 const ADMIN2_PREFIX = /^(?:Qaḑā’|Qada’?|Qadaa|Qeza-î|Caza (?:de la|de|du|d’|d')|Markaz|Mudīrīyat|Mudiriyat|Degmada|Shahrestān-e|Nāḩiyat|Nahiyat|Wilayat|Wilāyat|District of|Distrik)\s+/i;
 const ADMIN2_SUFFIX = /\s+(?:District|district|Districts|County|Raion|Rayon|Rayonu|Municipality|Cercle|Rural Council|Regional Council|Local Council|Sub-?Prefecture|Department|Département|Province|Governorate|Qada|Okrugi|Nahia|Nahiya|Woreda|LGA|Local Government Area|Tehsil|Tahsil|Division)$/;
 const c2 = centroids((r) => `${r.cc}.${r.a1}.${r.a2}`);
+const districts: [P, string][] = [];
 for (const a of admin2Names) {
   const cc = a.code.slice(0, 2);
   const s = c2.get(a.code);
@@ -256,9 +260,8 @@ for (const a of admin2Names) {
     const bk = foldName(base);
     keyFolded(p, bk, isCommon(bk));
     for (const v of foldVariants(base)) keyFolded(p, v);
-    // A district named like its seat ranks right after it.
-    for (const t of townsByAdmin2.get(a.code) ?? []) if (t.keys.has(bk)) p.score = Math.max(p.score, t.score - 0.25);
   }
+  if (focus) districts.push([p, a.code]);
 }
 
 // A region named like one of its towns ranks right after that town ("Kirkuk" city, then province).
@@ -336,6 +339,16 @@ for (const line of SITES_TXT.split('\n')) {
     if (mark !== '*') key(p, core);
     if (mark === '*' || mark === '+') for (const s of SUFFIXES[sk] ?? []) key(p, `${core} ${s}`);
   }
+}
+
+// A district named like a town in it (its seat) ranks right after that town, whatever the town's
+// population says (after the aliases: "Tel Afar" is the town's alias and the district's bare name).
+for (const [d, code] of districts) {
+  let seat: P | undefined;
+  for (const t of townsByAdmin2.get(code) ?? []) {
+    for (const k of d.keys.keys()) if (t.keys.has(k) && (!seat || better(t, seat))) seat = t;
+  }
+  if (seat) d.score = seat.score - 0.25;
 }
 
 // ---------------------------------------------------------------------------------------------
