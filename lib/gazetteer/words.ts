@@ -1,11 +1,13 @@
 /** Small word lists the scanner needs to keep junk out. Keys are folded (see fold.ts). */
 
-/** Month and weekday names never match as places (March, UK; Sunday, many). */
+/** Month, weekday and holiday names never match as places (March, UK; Sunday, many; Christmas, US). */
 export const NEVER = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
   'god', 'allah', 'reuters', 'ap', 'afp', 'mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'capt',
+  // Holidays (towns named Christmas, Easter, Eid...)
+  'christmas', 'easter', 'ramadan', 'eid', 'thanksgiving', 'hanukkah', 'passover', 'diwali', 'halloween', 'nowruz', 'purim',
 ]);
 
 /** Given names (and a few surnames) that are also town names: "Victoria said", "Ali Hassan".

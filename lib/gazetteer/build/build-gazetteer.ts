@@ -33,6 +33,8 @@ const FOCUS = new Set(
 );
 /** Elsewhere: places of at least this many people, and capitals and admin1/admin2 seats. */
 const MIN_POP = 1000;
+/** One-word towns smaller than this (outside focus countries) need a locative cue in scan ("in X"). */
+const CUE_POP = 5000;
 /** An admin1 region scores like a town of this size against same-named places. */
 const ADMIN1_SCORE = 30_000;
 /** An admin2 district scores like a town of this size (just below its same-named seat town). */
@@ -224,11 +226,16 @@ for (const r of towns) {
   // Seats without a census figure (GeoNames has 0 for "Tall 'Afar") still outrank hamlets.
   const p = add('city', name, r.cc, r.lat, r.lon, r.pop, Math.max(r.pop, SEAT_SCORE[r.fcode] ?? 0));
   p.admin = admin1ByCode.get(`${r.cc}.${r.a1}`);
+  // Small towns are mostly surnames and words when named alone without a preposition ("Tatum said",
+  // "Boko Haram", "Christmas"): a one-word name of one needs a locative cue, like a common word.
+  // Not in focus countries: villages there are named in reporting, and rarely English words.
+  const small = !FOCUS.has(r.cc) && r.pop < CUE_POP;
+  const needsCue = (k: string) => isCommon(k) || (small && !k.includes(' '));
   const k = foldName(r.name);
-  keyFolded(p, k, isCommon(k));
-  for (const v of foldVariants(r.name)) keyFolded(p, v);
+  keyFolded(p, k, needsCue(k));
+  for (const v of foldVariants(r.name)) keyFolded(p, v, needsCue(v));
   // The ASCII name meets texts that drop letters the Unicode name has ("Hadithah" for "Ḩadīthah").
-  if (r.ascii && foldName(r.ascii) !== k) keyFolded(p, foldName(r.ascii), isCommon(foldName(r.ascii)));
+  if (r.ascii && foldName(r.ascii) !== k) keyFolded(p, foldName(r.ascii), needsCue(foldName(r.ascii)));
   if (name !== r.name && foldName(name) !== k) keyFolded(p, foldName(name));
   if (r.a2) {
     const code = `${r.cc}.${r.a1}.${r.a2}`;

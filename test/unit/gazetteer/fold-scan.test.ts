@@ -72,6 +72,14 @@ describe('longest match', () => {
   });
 });
 
+describe('small towns of the bigger data', () => {
+  it('takes a one-word small town abroad only after a locative cue; never a holiday', () => {
+    expect(names('Tatum said Boko Haram fighters attacked on Christmas Eve.')).toEqual([]);
+    expect(names('A gunman opened fire in Tatum.')).toEqual(['Tatum']);
+    expect(g.lookup('Tatum')[0]?.country).toBe('US');
+  });
+});
+
 describe('districts (GeoNames admin2)', () => {
   it('knows districts by full and bare name, below the same-named town', () => {
     const z = g.lookup('Zakho District')[0];
