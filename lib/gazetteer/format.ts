@@ -20,8 +20,9 @@
  *   coords   6 base-36 digits: (lat + 90) * 100 and (lon + 180) * 100, three each; empty if unknown
  *   pop      population in base 36, empty if 0 or unknown
  *
- * The whole string is Latin-1 (display names are transliterated at build time when they are not), so
- * JavaScript engines keep it at one byte per character.
+ * The whole string is Latin-1, so JavaScript engines keep it at one byte per character: a display name
+ * with other letters is either given by its ASCII form (transliterated names: "Hadithah") or keeps
+ * them escaped as "{hex code point}" ("Gda{144}sk" = "Gdańsk"; see `unescapeName`).
  */
 import type { GeoPrecision } from '../schema';
 
@@ -66,4 +67,9 @@ export function decodeCoords(s: string): [number, number] | null {
 /** ASCII-only lower-casing: the key an own row leaves out when it equals this of its name. */
 export function asciiLower(s: string): string {
   return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+
+/** Display name from its stored form: "{144}" -> "ń". */
+export function unescapeName(s: string): string {
+  return s.indexOf('{') < 0 ? s : s.replace(/\{([0-9a-f]+)\}/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
 }

@@ -12,7 +12,7 @@
 import type { GeoPrecision } from '../schema';
 import { ACRONYMS, COUNTRY_IDS, COUNTS, PLACES, UNRESOLVED } from './data/geonames.generated';
 import { ARTICLES, foldName, looseKey } from './fold';
-import { DEFAULT_PRECISION, KIND_OF, SITE_KIND_OF, decodeCoords, type PlaceKind, type SiteKind } from './format';
+import { DEFAULT_PRECISION, KIND_OF, SITE_KIND_OF, decodeCoords, unescapeName, type PlaceKind, type SiteKind } from './format';
 import { ADMIN_SUFFIX, CITY_SUFFIX, LOCATIVE, NAME_HEADS, NEVER, PERSON_NAMES } from './words';
 
 export { foldName, foldVariants, looseKey } from './fold';
@@ -163,7 +163,7 @@ function weight(id: number): number {
 const placeCache = new Map<number, Place>();
 function nameOf(id: number): string {
   const a = fieldAt(id, 2);
-  return P.slice(a, P.indexOf('\t', a));
+  return unescapeName(P.slice(a, P.indexOf('\t', a)));
 }
 /** Country of an admin1 row (always written there). */
 function ccOf(id: number): string | null {
@@ -179,7 +179,7 @@ function place(id: number): Place {
   const slash = meta.indexOf('/');
   const coords = decodeCoords(f[6] ?? '');
   pl = {
-    name: f[2],
+    name: unescapeName(f[2]),
     kind: KIND_OF[letter] ?? 'site',
     country: f[4] || (f[5] && f[5][0] !== '!' ? ccOf(parseInt(f[5], 36)) : null),
     lat: coords ? coords[0] : null,

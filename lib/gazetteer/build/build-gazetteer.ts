@@ -85,12 +85,24 @@ const isCommon = (k: string) => !k.includes(' ') && common.has(k);
 // ---------------------------------------------------------------------------------------------
 // Names: display names are kept in Latin-1 (one byte per character in the engine)
 
-// Names go inside a template literal: no tabs/newlines (separators), backticks, backslashes or "$".
-const clean = (s: string) => s.replace(/[\t\n\r]/g, ' ').replace(/`/g, "'").replace(/[\\$]/g, '').replace(/\s+/g, ' ').trim();
+// Names go inside a template literal: no tabs/newlines (separators), backticks, backslashes or "$";
+// braces are the escape of format.ts.
+const clean = (s: string) =>
+  s.replace(/[\t\n\r]/g, ' ').replace(/`/g, "'").replace(/[\\$]/g, '').replace(/\{/g, '(').replace(/\}/g, ')').replace(/\s+/g, ' ').trim();
 const NOT_LATIN1 = /[^\x00-\xff]/;
-function latin(name: string, ascii?: string): string {
+/** Countries whose GeoNames names are transliterations from another script, with scholarly marks
+ *  ("Ḩadīthah", "Synel’nykove", "H̱efa"): shown by their ASCII name. Elsewhere a name in the Latin
+ *  alphabet keeps its letters ("Gdańsk", "Şanlıurfa"), escaped as format.ts says. */
+const TRANSLITERATED = new Set(
+  ('AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SS SY TN YE IR AF PK IL SO DJ KM ER TD ' +
+    'RU UA BY BG MK RS ME KZ KG TJ MN GE AM').split(' '),
+);
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s'’.,()0-9-]+$/u;
+function latin(name: string, ascii?: string, cc?: string): string {
   const s = clean(name).normalize('NFC');
   if (!NOT_LATIN1.test(s)) return s;
+  if (cc && !TRANSLITERATED.has(cc) && LATIN_NAME.test(s))
+    return s.replace(/’/g, "'").replace(/[^\x00-\xff]/gu, (c) => `{${c.codePointAt(0)!.toString(16)}}`);
   if (ascii && !NOT_LATIN1.test(ascii)) return clean(ascii);
   let t = s
     .replace(/[’‘ʼʻʿʾ`´]/g, "'")
@@ -203,7 +215,7 @@ const ADMIN1_SUFFIX = /\s+(Province|Governorate|Oblast|Oblast'|oblast|Region|Sta
 const admin1ByCode = new Map<string, P>();
 for (const a of admin1Names.slice().sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))) {
   const s = c1.get(a.code);
-  const p = add('admin1', latin(a.name), a.code.slice(0, 2), s ? s.lat / s.n : null, s ? s.lon / s.n : null, 0, ADMIN1_SCORE);
+  const p = add('admin1', latin(a.name, undefined, a.code.slice(0, 2)), a.code.slice(0, 2), s ? s.lat / s.n : null, s ? s.lon / s.n : null, 0, ADMIN1_SCORE);
   p.code = a.code;
   admin1ByCode.set(a.code, p);
   key(p, a.name);
@@ -222,7 +234,7 @@ const towns = geo
 /** admin2 code -> towns in it, to rank a district just below its same-named seat */
 const townsByAdmin2 = new Map<string, P[]>();
 for (const r of towns) {
-  const name = latin(r.name, r.ascii);
+  const name = latin(r.name, r.ascii, r.cc);
   // Seats without a census figure (GeoNames has 0 for "Tall 'Afar") still outrank hamlets.
   const p = add('city', name, r.cc, r.lat, r.lon, r.pop, Math.max(r.pop, SEAT_SCORE[r.fcode] ?? 0));
   p.admin = admin1ByCode.get(`${r.cc}.${r.a1}`);
@@ -236,7 +248,7 @@ for (const r of towns) {
   for (const v of foldVariants(r.name)) keyFolded(p, v, needsCue(v));
   // The ASCII name meets texts that drop letters the Unicode name has ("Hadithah" for "Ḩadīthah").
   if (r.ascii && foldName(r.ascii) !== k) keyFolded(p, foldName(r.ascii), needsCue(foldName(r.ascii)));
-  if (name !== r.name && foldName(name) !== k) keyFolded(p, foldName(name));
+  if (!name.includes('{') && name !== r.name && foldName(name) !== k) keyFolded(p, foldName(name));
   if (r.a2) {
     const code = `${r.cc}.${r.a1}.${r.a2}`;
     const a = townsByAdmin2.get(code);
@@ -260,7 +272,7 @@ for (const a of admin2Names) {
   const base = a.name.replace(ADMIN2_PREFIX, '').replace(ADMIN2_SUFFIX, '').trim();
   const focus = FOCUS.has(cc);
   if (!focus && base === a.name) continue;
-  const p = add('admin2', latin(a.name), cc, s.lat / s.n, s.lon / s.n, 0, ADMIN2_SCORE);
+  const p = add('admin2', latin(a.name, undefined, cc), cc, s.lat / s.n, s.lon / s.n, 0, ADMIN2_SCORE);
   p.admin = admin1ByCode.get(a.code.split('.').slice(0, 2).join('.'));
   key(p, a.name);
   if (focus && base && base !== a.name) {
@@ -375,6 +387,8 @@ interface Entry {
 const entries: Entry[] = [];
 for (const p of places) {
   if (p.keys.size === 0) keyFolded(p, foldName(p.name) || asciiLower(p.name) || '?'); // every place needs an own row
+  // The own row goes under the display name's key, else the first key (the source name's: escaped
+  // display names such as "Gda{144}sk" do not fold).
   const primary = p.keys.has(foldName(p.name)) ? foldName(p.name) : p.keys.keys().next().value!;
   for (const [k, c] of p.keys) entries.push({ loose: looseKey(k), strict: k, p, own: k === primary, common: c });
 }

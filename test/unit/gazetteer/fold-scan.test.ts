@@ -80,6 +80,15 @@ describe('small towns of the bigger data', () => {
   });
 });
 
+describe('display names', () => {
+  it('keep Latin-alphabet letters, give transliterated names in ASCII', () => {
+    expect(first('Gdansk')?.name).toBe('Gdańsk');
+    expect(first('Lodz')?.name).toBe('Łódź');
+    expect(g.scan('Protests in Łódź.')[0].candidates[0].name).toBe('Łódź');
+    expect(first('Hadithah')?.name).toMatch(/^[\x20-\x7e]+$/);
+  });
+});
+
 describe('districts (GeoNames admin2)', () => {
   it('knows districts by full and bare name, below the same-named town', () => {
     const z = g.lookup('Zakho District')[0];
