@@ -1,7 +1,7 @@
 /**
  * Name folding: the one function that decides when two spellings of a place "meet".
  * Used both to index names (at build time, build/build-gazetteer.ts) and to read running text, so both
- * sides fold the same way. Changing a rule here changes the keys in data/geonames.generated.ts: run
+ * sides fold the same way. Changing a rule here changes the keys in data/geonames.generated.js: run
  * `npm run gazetteer:build` afterwards (a unit test checks the data was built with these rules).
  */
 

@@ -1,5 +1,5 @@
 /**
- * The layout of data/geonames.generated.ts, shared by the build (which writes it) and the runtime
+ * The layout of data/geonames.generated.js, shared by the build (which writes it) and the runtime
  * (which reads it in place, without parsing it into objects).
  *
  * PLACES is one string, one line per (key, place) pair, sorted by loose key (fold.ts `looseKey`,

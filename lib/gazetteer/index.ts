@@ -5,7 +5,7 @@
  *
  * Data: GeoNames towns, districts and regions, world-countries, hand-curated sites (sites.ts) and
  * spellings (aliases.ts), all compiled by `npm run gazetteer:build` into one sorted index string
- * (data/geonames.generated.ts; layout in format.ts). Loading builds nothing: a lookup is a binary
+ * (data/geonames.generated.js; layout in format.ts). Loading builds nothing: a lookup is a binary
  * search in that string (after a one-pass table of line starts, made on first use), and a Place
  * object is made only for the places a caller is given.
  */

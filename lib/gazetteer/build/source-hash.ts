@@ -1,5 +1,5 @@
 /**
- * Fingerprint of the files in this repository that data/geonames.generated.ts is built from, so a test
+ * Fingerprint of the files in this repository that data/geonames.generated.js is built from, so a test
  * can tell when the data is stale (a folding rule, an alias or a site changed without a rebuild).
  * Node only: used by the build script and the unit tests, never by the runtime.
  */
