@@ -37,7 +37,7 @@ country|GM|Gambia||The Gambia
 country|BA|Bosnia and Herzegovina||Bosnia
 country|SS|South Sudan||Republic of South Sudan
 # --- capitals and big cities known by a shorter name
-city|US|Washington, D.C.|Washington|Washington;Washington DC;Washington D.C.
+city|US|Washington|Washington|Washington;Washington DC;Washington D.C.
 city|US|New York City||New York;NYC
 # --- Iraq
 city|IQ|Erbil||Arbil;Irbil;Hawler;Hewler;Erbeel
@@ -61,9 +61,9 @@ city|IQ|Sāmarrā’|Samarra|Samarra
 city|IQ|As Samawah|Samawah|Samawa;Samawah;Al-Samawah
 city|IQ|Baqubah||Baquba;Baqouba;Baaquba
 city|IQ|Zaxo|Zakho|Zakho;Zakhu
-city|IQ|Tozkhurmato|Tuz Khurmatu|Tuz Khurmatu;Tuz Khormato;Tuz Khurmato
+city|IQ|Tuz Khurmatu|Tuz Khurmatu|Tuz Khurmatu;Tuz Khormato;Tuz Khurmato
 city|IQ|Al Miqdādīyah|Muqdadiyah|Muqdadiya;Muqdadiyah;Miqdadiyah
-city|IQ|Ḩalabjah|Halabja|Halabja
+city|IQ|Halabja|Halabja|Halabja
 city|IQ|Sinjār|Sinjar|Sinjar;Shingal
 city|IQ|Bayjī|Baiji|Baiji;Beiji
 city|IQ|Ḩadīthah|Haditha|Haditha;Hadithah
@@ -109,7 +109,7 @@ city|SY|‘Ayn al ‘Arab|Kobani|Kobani;Kobane;Ain al-Arab;Ayn al-Arab
 city|SY|‘Afrīn|Afrin|Afrin
 city|SY|I‘zāz|Azaz|Azaz;Aazaz;A'zaz
 city|SY|Manbij||Manbej;Menbij
-city|SY|Tartouss|Tartus|Tartus;Tartous;Tartous city
+city|SY|Tartus|Tartus|Tartus;Tartous;Tartous city
 city|SY|Al Qāmishlī|Qamishli|Qamishli;Qamishly;Al-Qamishli;Kamishli
 city|SY|As-Suwayda|Suwayda|Suwayda;Sweida;Sweida city;Suweida
 city|SY|Khān Shaykhūn|Khan Shaykhun|Khan Sheikhoun;Khan Shaykhun
@@ -164,7 +164,7 @@ city|JO|Amman||Ammaan
 city|YE|Sanaa||Sana'a;Sanaa city
 city|YE|Al Ḩudaydah|Hodeidah|Hodeidah;Hudaydah;Hodeida;Al-Hudaydah;Hudayda
 city|YE|Aden||Adan
-city|YE|Ta‘izz|Taiz|Taiz;Taizz;Ta'izz
+city|YE|Taiz|Taiz|Taiz;Taizz;Ta'izz
 city|YE|Ma’rib|Marib|Marib;Ma'rib
 city|YE|Şa‘dah|Saada|Saada;Sadah;Sa'dah;Saadah
 city|YE|Al Mukallā|Mukalla|Mukalla;Al-Mukalla
@@ -206,10 +206,10 @@ admin1|PK|Balochistan||Baluchistan;Balochistan province
 # --- Ukraine and Russia
 city|UA|Kyiv||Kiev;Kyyiv;Kiew
 city|UA|Kharkiv||Kharkov;Charkiw
-city|UA|Odessa|Odesa|Odesa;Odessa
+city|UA|Odesa|Odesa|Odesa;Odessa
 city|UA|Lviv||Lvov;Lwow;Lemberg
 city|UA|Dnipro||Dnepr;Dnipropetrovsk;Dnepropetrovsk
-city|UA|Zaporizhia|Zaporizhzhia|Zaporizhzhia;Zaporizhia;Zaporozhye;Zaporozhe
+city|UA|Zaporizhzhya|Zaporizhzhia|Zaporizhzhia;Zaporizhia;Zaporozhye;Zaporozhe
 city|UA|Mykolayiv|Mykolaiv|Mykolaiv;Nikolaev;Nikolayev
 city|UA|Kherson||Cherson
 city|UA|Mariupol||Mariupil
@@ -218,11 +218,11 @@ city|UA|Luhansk||Lugansk
 city|UA|Bakhmut||Artemovsk;Artemivsk
 city|UA|Kramatorsk||Kramatorsk city
 city|UA|Sloviansk|Sloviansk|Slovyansk;Slavyansk;Sloviansk
-city|UA|Avdiyivka|Avdiivka|Avdiivka;Avdeevka
+city|UA|Avdiivka|Avdiivka|Avdiivka;Avdeevka
 city|UA|Chernihiv||Chernigov
 city|UA|Sumy||Sumi
-city|UA|Vinnytsia||Vinnitsa;Vinnytsya
-city|UA|Kryvyi Rih||Krivoy Rog;Kryvyy Rih
+city|UA|Vinnytsya|Vinnytsia|Vinnitsa;Vinnytsya
+city|UA|Kryvyy Rih|Kryvyi Rih|Krivoy Rog;Kryvyy Rih
 city|UA|Sevastopol||Sebastopol
 city|UA|Simferopol||Simferopol city
 city|UA|Kerch||Kertch

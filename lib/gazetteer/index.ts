@@ -1,33 +1,32 @@
 /**
- * Offline gazetteer: resolves place names to country, admin1 and coordinates, and finds place names
- * in running text. Pure TypeScript (no DOM, no extension API): it runs in the background service
- * worker, under Node for the CLI, and in Vitest.
+ * Offline gazetteer: resolves place names to country, admin1 and coordinates, and finds place names in
+ * running text. Pure TypeScript (no DOM, no extension API): it runs in the background service worker,
+ * under Node for the CLI, and in Vitest.
  *
- * Data: GeoNames cities/admin1 and world-countries (data/geonames.generated.ts, built by
- * `npm run gazetteer:build`), hand-curated sites (sites.ts) and spellings (aliases.ts).
- *
- * Places are kept in parallel arrays and turned into Place objects only when asked for, so that the
- * ~70k names cost a few MB, not tens.
+ * Data: GeoNames towns, districts and regions, world-countries, hand-curated sites (sites.ts) and
+ * spellings (aliases.ts), all compiled by `npm run gazetteer:build` into one sorted index string
+ * (data/geonames.generated.js; layout in format.ts). Loading builds nothing: a lookup is a binary
+ * search in that string (after a one-pass table of line starts, made on first use), and a Place
+ * object is made only for the places a caller is given.
  */
 import type { GeoPrecision } from '../schema';
-import { ADMIN1_TSV, CITIES_TSV, COUNTRIES_TSV } from './data/geonames.generated';
-import { SITES_TXT } from './sites';
-import { ALIASES_TXT } from './aliases';
+import { ACRONYMS, COUNTRY_IDS, COUNTS, PLACES, UNRESOLVED } from './data/geonames.generated';
 import { ARTICLES, foldName, looseKey } from './fold';
-import { ADMIN_SUFFIX, CITY_SUFFIX, LOCATIVE, NEVER, PERSON_NAMES } from './words';
+import { DEFAULT_PRECISION, KIND_OF, SITE_KIND_OF, decodeCoords, unescapeName, type PlaceKind, type SiteKind } from './format';
+import { ADMIN_SUFFIX, CITY_SUFFIX, LOCATIVE, NAME_HEADS, NEVER, PERSON_NAMES } from './words';
 
-export { foldName, looseKey } from './fold';
+export { foldName, foldVariants, looseKey } from './fold';
+export type { SiteKind } from './format';
 
-export type SiteKind = 'base' | 'airport' | 'embassy' | 'zone' | 'crossing' | 'site';
 export interface Place {
   name: string; // canonical display name, e.g. "Ain al-Asad Air Base", "Baghdad", "Iraq"
-  kind: 'country' | 'admin1' | 'city' | 'site';
+  kind: PlaceKind; // 'admin2' is a district (GeoNames second-level division)
   siteKind?: SiteKind;
   country: string | null; // ISO alpha-2
   admin1?: string; // region/province display name
   lat: number | null;
   lon: number | null;
-  precision: GeoPrecision; // 'site' for sites, 'town' for cities, 'province' for admin1, 'country' for countries
+  precision: GeoPrecision; // 'site' for sites, 'town' for cities, 'district' for admin2 and zones, 'province' for admin1, 'country'
   population?: number;
 }
 export interface PlaceMention {
@@ -37,325 +36,227 @@ export interface PlaceMention {
   candidates: Place[]; // best first
 }
 export interface Gazetteer {
-  /** All places whose name or alias folds to the same key as `name`, best first. */
+  /** All places whose name or alias folds to the same key as `name`, best first; failing that, those
+   *  whose loose key (transliteration variants) is the same. */
   lookup(name: string, opts?: { country?: string }): Place[];
   /** Find place names in running text: longest match wins, offsets into `text`. */
   scan(text: string): PlaceMention[];
   country(code: string): Place | null;
 }
 
-const KIND_COUNTRY = 0;
-const KIND_ADMIN1 = 1;
-const KIND_CITY = 2;
-const KIND_SITE = 3;
-const KINDS = ['country', 'admin1', 'city', 'site'] as const;
-
 /** Longest n-gram probed by scan (tokens, articles included). */
 const MAX_TOKENS = 7;
 /** A one-word town that is also a common English word or given name matches without a locative cue
  *  ("in Nice") only if it is this big. */
 const COMMON_WORD_MIN_POP = 1_000_000;
-/** Score an admin1 region gets against same-named cities: bigger towns outrank the region. */
-const ADMIN1_SCORE = 30_000;
-/** Countries outrank any same-named city or region ("Lebanon", "Georgia", "Djibouti"). */
-const COUNTRY_SCORE = 2e9;
+/** Scan takes a spelling variant (loose key) only for names at least this long (folded). */
+const LOOSE_MIN_CHARS = 5;
 
-const SUFFIXES: Partial<Record<SiteKind, string[]>> = {
-  base: ['air base', 'airbase', 'base', 'military base', 'air field', 'airfield'],
-  airport: ['airport', 'international airport', 'airfield'],
-  crossing: ['crossing', 'border crossing', 'crossing point', 'border point', 'border post'],
+// ---------------------------------------------------------------------------------------------
+// The index: PLACES read in place
+
+const P = PLACES;
+let starts: Uint32Array | null = null;
+let nLines = 0;
+
+/** Line i spans starts[i] .. starts[i + 1] - 1. Made once, on first use (one indexOf pass). */
+function lineStarts(): Uint32Array {
+  if (starts) return starts;
+  const n = COUNTS.lines;
+  const a = new Uint32Array(n + 1);
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    a[i] = pos;
+    const e = P.indexOf('\n', pos);
+    pos = e < 0 ? P.length + 1 : e + 1;
+  }
+  a[n] = P.length + 1;
+  nLines = n;
+  return (starts = a);
+}
+
+/**
+ * Compare `q` with the loose key (or, with `strict`, the strict key) of line i, like `q < key` -> < 0.
+ * With `prefix`, 0 means `q` is a prefix of the key. No allocation: keys are read in place, and an own
+ * row whose key is its lower-cased name is lower-cased on the fly.
+ */
+function cmpKey(q: string, i: number, strict: boolean, prefix = false): number {
+  const s = starts![i];
+  const t1 = P.indexOf('\t', s);
+  const t2 = P.indexOf('\t', t1 + 1);
+  let a: number;
+  let b: number;
+  let lower = false;
+  if (!strict && t1 > s) (a = s), (b = t1);
+  else if (t2 > t1 + 1) (a = t1 + 1), (b = t2);
+  else (a = t2 + 1), (b = P.indexOf('\t', a)), (lower = true); // own row: the name (meta always follows)
+  const n = b - a;
+  const m = q.length;
+  const len = m < n ? m : n;
+  for (let k = 0; k < len; k++) {
+    let c = P.charCodeAt(a + k);
+    if (lower && c >= 65 && c <= 90) c += 32;
+    const d = q.charCodeAt(k) - c;
+    if (d) return d;
+  }
+  if (prefix) return m <= n ? 0 : 1;
+  return m - n;
+}
+
+function lowerBound(q: string): number {
+  let lo = 0;
+  let hi = nLines;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cmpKey(q, mid, false) > 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Start of field `f` (0-based) of line i. */
+function fieldAt(i: number, f: number): number {
+  let p = starts![i];
+  for (let k = 0; k < f; k++) p = P.indexOf('\t', p) + 1;
+  return p;
+}
+
+/** A line's place id: its own row, or the row a reference points to. */
+function placeOf(line: number): number {
+  const p = fieldAt(line, 2);
+  if (P.charCodeAt(p) !== 61 /* = */) return line;
+  let v = 0;
+  for (let k = p + 1; ; k++) {
+    const c = P.charCodeAt(k);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1; // ends at "*" (the flag) or the line's end
+    if (d < 0) break;
+    v = v * 36 + d;
+  }
+  return v;
+}
+function isCommonLine(line: number): boolean {
+  const p = fieldAt(line, 2);
+  if (P.charCodeAt(p) === 61) {
+    const e = starts![line + 1] - 1;
+    return P.charCodeAt(e - 1) === 42; // "=id" + "*"
+  }
+  const meta = P.indexOf('\t', p) + 1;
+  return P.charCodeAt(meta + 1) === 99;
+}
+/** Kind letter of a place (format.ts KIND_LETTERS): upper case for country/admin/town, lower for sites. */
+function kindLetter(id: number): string {
+  return P[P.indexOf('\t', fieldAt(id, 2)) + 1];
+}
+const isSite = (id: number) => {
+  const c = kindLetter(id);
+  return c >= 'a' && c <= 'z';
 };
-/** Words inside a site's name that need no capital ("Baghdad airport", "Balad air base"). */
-const ADMIN_NAME_SUFFIX =
-  /\s+(Province|Governorate|Oblast|Oblast'|oblast|Region|State|District|City|Krai|Kray|Republic|Area|Prefecture|Department|Division|County|Municipality)$/;
+/** How big a place counts for the common-word rule: countries always pass, towns by population. */
+function weight(id: number): number {
+  const k = kindLetter(id);
+  if (k === 'C') return Infinity;
+  if (k !== 'T') return 0;
+  const p = fieldAt(id, 7);
+  return p < starts![id + 1] ? parseInt(P.slice(p, starts![id + 1] - 1), 36) || 0 : 0;
+}
 
-class Store {
-  // Parallel arrays, indexed by place id.
-  names: string[] = [];
-  kinds: number[] = [];
-  ccs: (string | null)[] = [];
-  admin1s: (string | undefined)[] = [];
-  lats: (number | null)[] = [];
-  lons: (number | null)[] = [];
-  pops: number[] = [];
-  scores: number[] = [];
-  /** 1: one-word name that is a common word (flag 'c' from the build). */
-  common: number[] = [];
-  siteKinds = new Map<number, SiteKind>();
-  precisions = new Map<number, GeoPrecision>();
-  cache: (Place | undefined)[] = [];
-  /** city id -> offset of its country field in CITIES_TSV */
-  lines: number[] = [];
-
-  /** folded key -> ids, best first */
-  index = new Map<string, number[]>();
-  /** keys that begin a longer key: lets scan stop probing early */
-  prefixes = new Set<string>();
-  /** uppercase acronym ("US", "UAE", "KSA") -> ids; matched only in uppercase */
-  acronyms = new Map<string, number[]>();
-  /** folded one-word keys that came from the common-word flag (so aliases of the same place are not) */
-  commonKeys = new Set<string>();
-  countryByCode = new Map<string, number>();
-  adminByCode = new Map<string, number>();
-  unresolved: string[] = [];
-  private loose?: Map<string, number[]>;
-
-  add(kind: number, name: string, cc: string | null, lat: number | null, lon: number | null, pop: number): number {
-    const id = this.names.length;
-    this.names.push(name);
-    this.kinds.push(kind);
-    this.ccs.push(cc);
-    this.admin1s.push(undefined);
-    this.lats.push(lat);
-    this.lons.push(lon);
-    this.pops.push(pop);
-    this.scores.push(pop);
-    this.common.push(0);
-    return id;
-  }
-
-  key(name: string, id: number): void {
-    const acro = acronymOf(name);
-    if (acro) {
-      push(this.acronyms, acro, id);
-      return;
-    }
-    this.keyFolded(foldName(name), id);
-  }
-
-  keyFolded(k: string, id: number): void {
-    if (!k) return;
-    push(this.index, k, id);
-    let sp = k.indexOf(' ');
-    while (sp > 0) {
-      this.prefixes.add(k.slice(0, sp));
-      sp = k.indexOf(' ', sp + 1);
-    }
-  }
-
-  /** Fill in a city's fields from its data row (cities are parsed lazily). */
-  city(id: number): void {
-    const at = this.lines[id];
-    if (at === undefined || this.ccs[id] !== null) return;
-    const T = CITIES_TSV;
-    let eol = T.indexOf('\n', at);
-    if (eol < 0) eol = T.length;
-    const [cc, adm, lat, lon, pop] = T.slice(at, eol).split('\t');
-    this.ccs[id] = cc;
-    this.lats[id] = +lat;
-    this.lons[id] = +lon;
-    this.pops[id] = this.scores[id] = pop ? +pop : 0;
-    const aid = this.adminByCode.get(cc + '.' + adm);
-    if (aid !== undefined) this.admin1s[id] = this.names[aid]; // already renamed by aliases.ts if so
-  }
-  cc(id: number): string | null {
-    this.city(id);
-    return this.ccs[id];
-  }
-  score(id: number): number {
-    this.city(id);
-    return this.scores[id];
-  }
-
-  place(id: number): Place {
-    let p = this.cache[id];
-    if (p) return p;
-    this.city(id);
-    const kind = this.kinds[id];
-    p = {
-      name: this.names[id],
-      kind: KINDS[kind],
-      country: this.ccs[id],
-      lat: this.lats[id],
-      lon: this.lons[id],
-      precision:
-        this.precisions.get(id) ??
-        (kind === KIND_SITE ? 'site' : kind === KIND_CITY ? 'town' : kind === KIND_ADMIN1 ? 'province' : 'country'),
-    };
-    const sk = this.siteKinds.get(id);
-    if (sk) p.siteKind = sk;
-    if (this.admin1s[id]) p.admin1 = this.admin1s[id];
-    if (kind === KIND_CITY && this.pops[id] > 0) p.population = this.pops[id];
-    this.cache[id] = p;
-    return p;
-  }
-
-  /** Default order: sites first, then by score (countries, then population; admin1 in between). */
-  order = (a: number, b: number): number => {
-    const sa = this.kinds[a] === KIND_SITE ? 1 : 0;
-    const sb = this.kinds[b] === KIND_SITE ? 1 : 0;
-    return sb - sa || this.score(b) - this.score(a) || a - b;
+const placeCache = new Map<number, Place>();
+function nameOf(id: number): string {
+  const a = fieldAt(id, 2);
+  return unescapeName(P.slice(a, P.indexOf('\t', a)));
+}
+/** Country of an admin1 row (always written there). */
+function ccOf(id: number): string | null {
+  const a = fieldAt(id, 4);
+  return P.slice(a, P.indexOf('\t', a)) || null;
+}
+function place(id: number): Place {
+  let pl = placeCache.get(id);
+  if (pl) return pl;
+  const f = P.slice(starts![id], starts![id + 1] - 1).split('\t');
+  const meta = f[3];
+  const letter = meta[0];
+  const slash = meta.indexOf('/');
+  const coords = decodeCoords(f[6] ?? '');
+  pl = {
+    name: unescapeName(f[2]),
+    kind: KIND_OF[letter] ?? 'site',
+    country: f[4] || (f[5] && f[5][0] !== '!' ? ccOf(parseInt(f[5], 36)) : null),
+    lat: coords ? coords[0] : null,
+    lon: coords ? coords[1] : null,
+    precision: slash >= 0 ? (meta.slice(slash + 1) as GeoPrecision) : DEFAULT_PRECISION[letter],
   };
+  const sk = SITE_KIND_OF[letter];
+  if (sk) pl.siteKind = sk;
+  const adm = f[5];
+  if (adm) pl.admin1 = adm[0] === '!' ? adm.slice(1) : nameOf(parseInt(adm, 36));
+  if (letter === 'T' && f[7]) pl.population = parseInt(f[7], 36);
+  placeCache.set(id, pl);
+  return pl;
+}
 
-  finish(): void {
-    for (const ids of this.index.values()) {
-      if (ids.length > 1) {
-        dedupe(ids);
-        // A region named like one of its towns ranks right after that town ("Kirkuk" city, then province).
-        for (const id of ids) {
-          if (this.kinds[id] !== KIND_ADMIN1) continue;
-          for (const c of ids) {
-            if (this.kinds[c] === KIND_CITY && this.cc(c) === this.ccs[id] && this.admin1s[c] === this.names[id])
-              this.scores[id] = Math.max(this.scores[id], this.scores[c] - 0.5);
-          }
-        }
-      }
-    }
-    for (const ids of this.index.values()) if (ids.length > 1) ids.sort(this.order);
-    for (const ids of this.acronyms.values()) if (ids.length > 1) dedupe(ids), ids.sort(this.order);
+interface Probe {
+  /** lines whose strict key is the query, best first */
+  strict: number[];
+  /** lines whose loose key is the query's, best first */
+  loose: number[];
+  /** some longer key starts with this one and a space: scan should read on */
+  prefix: boolean;
+}
+const probeCache = new Map<string, Probe>();
+/** Everything the index knows about a folded key, memoised (scan asks for the same words again and again). */
+function probe(key: string): Probe {
+  let pr = probeCache.get(key);
+  if (pr) return pr;
+  lineStarts();
+  const lq = looseKey(key);
+  const strict: number[] = [];
+  const loose: number[] = [];
+  let i = lowerBound(lq);
+  for (; i < nLines && cmpKey(lq, i, false) === 0; i++) {
+    loose.push(i);
+    if (cmpKey(key, i, true) === 0) strict.push(i);
   }
-
-  /** Loose keys (doubled letters, final h...), built on first need only. */
-  looseIndex(): Map<string, number[]> {
-    if (!this.loose) {
-      this.loose = new Map();
-      for (const [k, ids] of this.index) for (const id of ids) push(this.loose, looseKey(k), id);
-      for (const ids of this.loose.values()) if (ids.length > 1) dedupe(ids), ids.sort(this.order);
-    }
-    return this.loose;
+  // Keys that continue this one ("deir" -> "deir balah") sort right after it: a space is the lowest
+  // character a key can have.
+  pr = { strict, loose, prefix: i < nLines && cmpKey(lq + ' ', i, false, true) === 0 };
+  if (probeCache.size > 20_000) probeCache.clear();
+  probeCache.set(key, pr);
+  return pr;
+}
+function idsOf(lines: number[]): number[] {
+  const out: number[] = [];
+  for (const l of lines) {
+    const id = placeOf(l);
+    if (!out.includes(id)) out.push(id);
   }
+  return out;
 }
 
-function push(m: Map<string, number[]>, k: string, id: number): void {
-  const a = m.get(k);
-  if (!a) m.set(k, [id]);
-  else if (a[a.length - 1] !== id) a.push(id);
+let acronyms: Map<string, number[]> | null = null;
+function acronymIds(a: string): number[] | undefined {
+  if (!acronyms) {
+    acronyms = new Map();
+    for (const line of ACRONYMS.split('\n')) {
+      const [k, ids] = line.split('\t');
+      acronyms.set(k, ids.split(',').map((x) => parseInt(x, 36)));
+    }
+  }
+  return acronyms.get(a);
 }
-function dedupe(ids: number[]): void {
-  const seen = new Set<number>();
-  let w = 0;
-  for (const id of ids) if (!seen.has(id)) seen.add(id), (ids[w++] = id);
-  ids.length = w;
+let countryIds: Map<string, number> | null = null;
+function countryId(cc: string): number | undefined {
+  if (!countryIds) {
+    countryIds = new Map();
+    for (const x of COUNTRY_IDS.split(',')) countryIds.set(x.slice(0, 2), parseInt(x.slice(2), 36));
+  }
+  return countryIds.get(cc);
 }
+
 /** "US", "U.S.", "UAE", "KSA" -> letters; anything else -> null. Acronyms only ever match uppercase. */
 function acronymOf(name: string): string | null {
   if (!/^(?:[A-Z]\.?){2,5}$/.test(name)) return null;
   return name.replace(/\./g, '');
-}
-const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
-
-function loadGeonames(st: Store): void {
-  for (const row of COUNTRIES_TSV.split('\n')) {
-    const [cc, name, lat, lon, alts] = row.split('\t');
-    const id = st.add(KIND_COUNTRY, name, cc, num(lat), num(lon), 0);
-    st.scores[id] = COUNTRY_SCORE;
-    st.countryByCode.set(cc, id);
-    st.key(name, id);
-    if (alts) for (const a of alts.split('|')) st.key(a, id);
-  }
-  for (const row of ADMIN1_TSV.split('\n')) {
-    const [code, name, lat, lon, flags] = row.split('\t');
-    const cc = code.slice(0, 2);
-    const id = st.add(KIND_ADMIN1, name, cc, num(lat), num(lon), 0);
-    st.scores[id] = ADMIN1_SCORE;
-    st.adminByCode.set(code, id);
-    st.key(name, id);
-    // "Zhytomyr Oblast", "Rivers State", "Damascus Governorate" are also called without the suffix.
-    const base = name.replace(ADMIN_NAME_SUFFIX, '');
-    if (base !== name) st.key(base, id);
-    if (flags?.includes('c')) flagCommon(st, id, base);
-  }
-  // Cities are most of the data: at load only the key and name are read (the build wrote the folded
-  // key); the other fields are parsed when a Place is made (Store.city).
-  const T = CITIES_TSV;
-  let pos = 0;
-  while (pos < T.length) {
-    let eol = T.indexOf('\n', pos);
-    if (eol < 0) eol = T.length;
-    const t1 = T.indexOf('\t', pos);
-    const t2 = T.indexOf('\t', t1 + 1);
-    const name = T.slice(t1 + 1, t2);
-    const key = t1 > pos ? T.slice(pos, t1) : name.toLowerCase();
-    const id = st.add(KIND_CITY, name, null, null, null, -1);
-    st.lines[id] = t2 + 1;
-    st.keyFolded(key, id);
-    if (T.charCodeAt(eol - 1) === 99 /* c */) {
-      st.common[id] = 1;
-      st.commonKeys.add(key);
-    }
-    pos = eol + 1;
-  }
-}
-
-function flagCommon(st: Store, id: number, name: string): void {
-  st.common[id] = 1;
-  st.commonKeys.add(foldName(name));
-}
-
-/** The place of a given kind and country whose name folds like `target`; the best ranked wins. */
-function findTarget(st: Store, kind: number, cc: string, target: string): number | undefined {
-  const acro = acronymOf(target);
-  const ids = acro ? st.acronyms.get(acro) : st.index.get(foldName(target));
-  let best: number | undefined;
-  for (const id of ids ?? []) {
-    if (st.kinds[id] !== kind || st.cc(id) !== cc) continue;
-    if (best === undefined || st.score(id) > st.score(best)) best = id;
-  }
-  return best;
-}
-
-function loadAliases(st: Store): void {
-  const kinds: Record<string, number> = { country: KIND_COUNTRY, admin1: KIND_ADMIN1, city: KIND_CITY };
-  const renamed: [number, string][] = [];
-  for (const line of ALIASES_TXT.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [kind, cc, target, display, aliases] = line.split('|');
-    const id = findTarget(st, kinds[kind], cc, target);
-    if (id === undefined) {
-      st.unresolved.push(line);
-      continue;
-    }
-    if (display) renamed.push([id, display]);
-    for (const a of (aliases ?? '').split(';')) if (a.trim()) st.key(a.trim(), id);
-    if (display) st.key(display, id);
-  }
-  // Renaming a region renames it on its towns too.
-  const adminRename = new Map<string, string>();
-  for (const [id, display] of renamed) {
-    if (st.kinds[id] === KIND_ADMIN1) adminRename.set(`${st.ccs[id]}|${st.names[id]}`, display);
-    st.names[id] = display;
-  }
-  if (adminRename.size) {
-    for (let id = 0; id < st.names.length; id++) {
-      const a = st.admin1s[id];
-      if (a) {
-        const r = adminRename.get(`${st.ccs[id]}|${a}`);
-        if (r) st.admin1s[id] = r;
-      }
-    }
-  }
-}
-
-function loadSites(st: Store): void {
-  for (const line of SITES_TXT.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [kind, cc, admin1, lat, lon, name, aliases, opts] = line.split('|');
-    const sk = kind as SiteKind;
-    const id = st.add(KIND_SITE, name, cc || null, Number(lat), Number(lon), 0);
-    st.siteKinds.set(id, sk);
-    let rank = 0;
-    for (const o of (opts ?? '').split(';')) {
-      const [k, v] = o.split('=');
-      if (k === 'p') st.precisions.set(id, v as GeoPrecision);
-      if (k === 'r') rank = Number(v);
-    }
-    if (sk === 'zone' && !st.precisions.has(id)) st.precisions.set(id, 'district');
-    st.scores[id] = rank;
-    if (admin1) {
-      // Show the region as the rest of the data names it, when the name written here is an alias.
-      const aid = cc ? findTarget(st, KIND_ADMIN1, cc, admin1) : undefined;
-      st.admin1s[id] = aid !== undefined ? st.names[aid] : admin1;
-    }
-    st.key(name, id);
-    for (let a of (aliases ?? '').split(';')) {
-      a = a.trim();
-      if (!a) continue;
-      const mark = a[0];
-      const core = mark === '*' || mark === '+' ? a.slice(1) : a;
-      if (mark !== '*') st.key(core, id);
-      if (mark === '*' || mark === '+') for (const s of SUFFIXES[sk] ?? []) st.key(`${core} ${s}`, id);
-    }
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,7 +330,7 @@ const GENERIC = new Set([
  *  Followed by another capitalised word, they are taken for a person. */
 const GIVEN_NAMES = new Set([...PERSON_NAMES, 'chad', 'georgia', 'israel', 'florida', 'dakota', 'india', 'kenya']);
 
-function accept(st: Store, toks: Token[], i: number, j: number, key: string, ids: number[]): number[] {
+function accept(text: string, toks: Token[], i: number, j: number, key: string, lines: number[], loose: boolean): number[] {
   if (i === j && NEVER.has(key)) return [];
   // The name's own words must be capitalised: first and last word that is not an article or a
   // generic word ("province", "airport"). Sites need any capitalised word ("Baghdad airport").
@@ -447,19 +348,24 @@ function accept(st: Store, toks: Token[], i: number, j: number, key: string, ids
   if (!anyCap) return [];
   const named = !!first && first.cap && last!.cap;
   const single = i === j || (j === i + 1 && toks[i].article);
+  // A spelling variant must be a name written as one: capitalised throughout and long enough to be
+  // unlikely by chance.
+  if (loose && (!named || key.length < LOOSE_MIN_CHARS)) return [];
   const prev = i > 0 ? toks[i - 1] : undefined;
-  const cue = !!prev && LOCATIVE.has(prev.lower) && joinable(st.textRef, prev, toks[i]);
+  const cue = !!prev && LOCATIVE.has(prev.lower) && joinable(text, prev, toks[i]);
   if (single && GIVEN_NAMES.has(key)) {
     const nx = toks[j + 1];
-    if (nx && nx.cap && !nx.article && !GENERIC.has(nx.lower) && joinable(st.textRef, toks[j], nx)) return [];
+    if (nx && nx.cap && !nx.article && !GENERIC.has(nx.lower) && joinable(text, toks[j], nx)) return [];
   }
   const out: number[] = [];
-  for (const id of ids) {
-    const kind = st.kinds[id];
-    if (kind !== KIND_SITE && !named) continue;
+  for (const line of lines) {
+    const id = placeOf(line);
+    if (out.includes(id)) continue;
+    if (!named && !isSite(id)) continue;
     // "Police said", "Nice weather", "Victoria told": a town whose name is a common word or a given
-    // name needs a cue before it ("in Nice") unless it is a very large city.
-    if (single && st.common[id] && st.commonKeys.has(key) && !cue && st.score(id) < COMMON_WORD_MIN_POP) continue;
+    // name needs a cue before it ("in Nice") unless it is a very large city. A one-word spelling
+    // variant needs one too, unless it names a country or a big city.
+    if (single && !cue && (isCommonLine(line) || loose) && weight(id) < COMMON_WORD_MIN_POP) continue;
     out.push(id);
   }
   return out;
@@ -471,9 +377,43 @@ interface Match {
   ids: number[];
 }
 
-function scanText(st: Store, text: string): PlaceMention[] {
-  st.textRef = text;
-  const toks = tokenize(text, st.foldCache);
+/** Articles written onto a word: "el-Gharbiyeh", "al-Balad". */
+const ARTICLE_PREFIX = /^(\p{L}{1,3})[-‐‑]\p{L}/u;
+/** Big enough that a one-word town is taken even when a capitalised word follows. */
+const CONTINUE_MAX_POP = 100_000;
+
+/**
+ * A one-word town followed by more of a name the data lacks: "Sir el-Gharbiyeh" (an article-prefixed
+ * word or an article, then a capital), or a name head ("Beit", "Deir", "Khan") followed by any
+ * capitalised word ("Beit Jinn"). Taking the first word alone would place the event in the wrong
+ * village, often in the wrong country.
+ */
+function continuesName(text: string, toks: Token[], m: Match): boolean {
+  const single = m.i === m.j || (m.j === m.i + 1 && toks[m.i].article);
+  if (!single) return false;
+  const id = m.ids[0];
+  const k = kindLetter(id);
+  if (k !== 'T' && k !== 'D' && k !== 'A') return false;
+  const nx = toks[m.j + 1];
+  if (!nx || !joinable(text, toks[m.j], nx)) return false;
+  const ap = ARTICLE_PREFIX.exec(nx.raw);
+  const articled =
+    (ap && ARTICLES.has(ap[1].toLowerCase()) && nx.cap) ||
+    (nx.article && toks[m.j + 2]?.cap && joinable(text, nx, toks[m.j + 2]));
+  if (articled) return weight(id) < CONTINUE_MAX_POP;
+  return NAME_HEADS.has(toks[m.j].key) && nx.cap && !nx.article && !GENERIC.has(nx.lower) && !NEVER.has(nx.key) && !ADMIN_SUFFIX.has(nx.lower);
+}
+
+/** Suffix word after a name -> the kinds it asks for, best first ("Diyala province", "Zakho district"). */
+function suffixKinds(word: string): string[] | null {
+  if (word === 'district' || word === 'county') return ['D', 'A'];
+  if (ADMIN_SUFFIX.has(word)) return ['A', 'D'];
+  if (CITY_SUFFIX.has(word)) return ['T'];
+  return null;
+}
+
+function scanText(text: string): PlaceMention[] {
+  const toks = tokenize(text, foldCache);
   const out: PlaceMention[] = [];
   const n = toks.length;
   for (let i = 0; i < n; i++) {
@@ -484,7 +424,7 @@ function scanText(st: Store, text: string): PlaceMention[] {
     if (t.article && t.lower !== 'al' && t.lower !== 'el' && !(t.cap && toks[i + 1]?.cap)) continue;
     let best: Match | null = null;
     if (t.upper) {
-      const acro = st.acronyms.get(t.raw.replace(/\./g, ''));
+      const acro = acronymIds(t.raw.replace(/\./g, ''));
       if (acro) best = { i, j: i, ids: acro };
     }
     let key = '';
@@ -493,90 +433,92 @@ function scanText(st: Store, text: string): PlaceMention[] {
       const tj = toks[j];
       if (tj.key) key = key ? `${key} ${tj.key}` : tj.key;
       if (!key) continue;
-      const ids = st.index.get(key);
-      if (ids && !tj.article) {
-        const ok = accept(st, toks, i, j, key, ids);
+      const pr = probe(key);
+      // Longest match wins: an exact key, or failing that a spelling variant ("Qiryat Shmona" for
+      // "Kiryat Shmona"), at every length; a longer name beats its first word ("Deir al-Balah").
+      if (!tj.article && pr.loose.length) {
+        let ok = pr.strict.length ? accept(text, toks, i, j, key, pr.strict, false) : [];
+        if (!ok.length && pr.loose.length > pr.strict.length) ok = accept(text, toks, i, j, key, pr.loose, true);
         if (ok.length) best = { i, j, ids: ok };
       }
-      if (!ids && !st.prefixes.has(key) && !tj.article) break;
+      // A name may end in a word that is otherwise an article ("Beit El"): fold.ts keeps it there.
+      if (tj.article && j > i) {
+        const k2 = `${key} ${tj.lower}`;
+        const p2 = probe(k2);
+        if (p2.strict.length) {
+          const ok = accept(text, toks, i, j, k2, p2.strict, false);
+          if (ok.length) best = { i, j, ids: ok };
+        }
+      }
+      if (!pr.loose.length && !pr.prefix && !tj.article) break;
     }
-    if (!best) continue;
+    if (!best || continuesName(text, toks, best)) continue;
     // The first token of the match must not be a dropped article unless it is part of the name.
     let start = toks[best.i].start;
     if (toks[best.i].article && toks[best.i].lower !== 'al' && toks[best.i].lower !== 'el') start = toks[best.i + 1].start;
     let end = toks[best.j].end;
     let ids = best.ids;
-    // "Diyala province", "Kharkiv region": take the suffix into the span and put regions first.
+    // "Diyala province", "Kharkiv region", "Zakho district": take the suffix into the span and put
+    // the kind it names first.
     const nx = toks[best.j + 1];
-    if (nx && joinable(text, toks[best.j], nx) && (ADMIN_SUFFIX.has(nx.lower) || CITY_SUFFIX.has(nx.lower))) {
-      const want = ADMIN_SUFFIX.has(nx.lower) ? KIND_ADMIN1 : KIND_CITY;
-      if (ids.some((id) => st.kinds[id] === want)) {
-        end = nx.end;
-        ids = [...ids.filter((id) => st.kinds[id] === want), ...ids.filter((id) => st.kinds[id] !== want)];
-      }
+    const want = nx && joinable(text, toks[best.j], nx) ? suffixKinds(nx.lower) : null;
+    if (want && ids.some((id) => want.includes(kindLetter(id)))) {
+      end = nx.end;
+      const rank = (id: number) => {
+        const r = want.indexOf(kindLetter(id));
+        return r < 0 ? want.length : r;
+      };
+      ids = ids.map((id, k) => [id, k]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map((x) => x[0]);
     }
-    out.push({ start, end, text: text.slice(start, end), candidates: ids.map((id) => st.place(id)) });
+    out.push({ start, end, text: text.slice(start, end), candidates: ids.map(place) });
     i = best.j;
   }
-  st.textRef = '';
-  if (st.foldCache.size > 50_000) st.foldCache.clear();
+  if (foldCache.size > 50_000) foldCache.clear();
   return out;
 }
-
-// Store fields used only while scanning.
-interface Store {
-  textRef: string;
-  foldCache: Map<string, string>;
-}
+const foldCache = new Map<string, string>();
 
 // ---------------------------------------------------------------------------------------------
 
-function build(): Store {
-  const st = new Store();
-  st.textRef = '';
-  st.foldCache = new Map();
-  loadGeonames(st);
-  loadAliases(st);
-  loadSites(st);
-  st.finish();
-  return st;
-}
-
-let store: Store | null = null;
 let gazetteer: Gazetteer | null = null;
 
-/** Builds the indexes once (memoised). */
+/** The gazetteer (memoised). Nothing is parsed up front; the first lookup or scan makes the line table. */
 export function loadGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
-  const st = (store = build());
   gazetteer = {
     lookup(name, opts) {
+      lineStarts();
       const acro = acronymOf(name.trim());
-      let ids = (acro && st.acronyms.get(acro)) || st.index.get(foldName(name));
-      if (!ids?.length && acro) ids = st.index.get(foldName(name));
-      if (!ids?.length) ids = st.looseIndex().get(looseKey(foldName(name)));
-      if (!ids?.length) return [];
+      let ids = (acro && acronymIds(acro)) || undefined;
+      if (!ids?.length) {
+        const pr = probe(foldName(name));
+        ids = idsOf(pr.strict.length ? pr.strict : pr.loose);
+      }
+      if (!ids.length) return [];
       let order = ids;
       const hint = opts?.country?.toUpperCase();
       if (hint) {
         // Sites first, then the hinted country, then the default order.
-        const rank = (id: number) => (st.kinds[id] === KIND_SITE ? 2 : 0) + (st.cc(id) === hint ? 1 : 0);
-        order = ids.slice().sort((a, b) => rank(b) - rank(a) || st.order(a, b));
+        const rank = (id: number) => (isSite(id) ? 2 : 0) + (place(id).country === hint ? 1 : 0);
+        order = ids.map((id, k) => [id, k]).sort((a, b) => rank(b[0]) - rank(a[0]) || a[1] - b[1]).map((x) => x[0]);
       }
-      return order.map((id) => st.place(id));
+      return order.map(place);
     },
-    scan: (text) => scanText(st, text),
+    scan(text) {
+      lineStarts();
+      return scanText(text);
+    },
     country(code) {
-      const id = st.countryByCode.get(code.toUpperCase());
-      return id === undefined ? null : st.place(id);
+      lineStarts();
+      const id = countryId(code.toUpperCase());
+      return id === undefined ? null : place(id);
     },
   };
   return gazetteer;
 }
 
 /** For tests and the README's figures: sizes, and alias lines that found no place. */
-export function gazetteerStats(): { places: number; keys: number; unresolvedAliases: string[] } {
-  loadGazetteer();
-  const st = store!;
-  return { places: st.names.length, keys: st.index.size, unresolvedAliases: st.unresolved };
+export function gazetteerStats(): { places: number; keys: number; unresolvedAliases: string[]; counts: Record<string, number> } {
+  const { lines, ...kinds } = COUNTS as Record<string, number>;
+  return { places: Object.values(kinds).reduce((a, b) => a + b, 0), keys: lines, unresolvedAliases: UNRESOLVED, counts: kinds };
 }
