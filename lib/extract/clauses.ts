@@ -159,7 +159,10 @@ export function isEventClause(c: Clause): boolean {
   if (weak.length > 0) return c.eventVerb && (casualties || c.places.length > 0 || c.targets.length > 0);
   // "the US launched a raid against militias in Syria": an attack noun with a verb and somewhere it happened.
   if (c.attackNoun) return casualties || (c.eventVerb && (c.places.some((p) => p.score >= 1) || c.targets.length > 0));
-  return /\b(?:attacked|stormed|ambushed|raided|shelled|bombed|struck|targeted)\b/.test(c.text) && (c.places.length > 0 || c.targets.length > 0 || casualties);
+  // "struck" and "targeted" also strike posts and audiences: they need a victim or a target.
+  if (/\b(?:struck|targeted)\b/.test(c.text) && (casualties || c.targets.length > 0)) return true;
+  if (/\b(?:is|was|were|are|been|being)\s+(?:\w+\s+)?(?:struck|targeted|hit)\s+by\b/.test(c.text) && c.places.length > 0) return true;
+  return /\b(?:attacked|stormed|ambushed|raided|shelled|bombed)\b/.test(c.text) && (c.places.length > 0 || c.targets.length > 0 || casualties);
 }
 
 /** Does the clause pin the event down (when, how many, exactly where, who), or is it a generality? */

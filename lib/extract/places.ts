@@ -27,7 +27,8 @@ export interface PlaceCandidate {
 const SPECIFICITY: Record<LocationFact['precision'], number> = {
   site: 4,
   town: 3,
-  district: 3.5,
+  // A district (admin2) contains towns: below a town, above its province.
+  district: 2.8,
   province: 2,
   country: 1,
   unknown: 2.5,
@@ -45,6 +46,7 @@ const PASSIVE_AFTER = /^\s+(?:is|was|were|are|has been|have been|had been)\s+(?:
 const ACCORDING_TO_BEFORE = /\b(?:according to|told|citing|quoted by|said to|reported by)\s+(?:the\s+)?$/i;
 const PART_OF_NAME_AFTER = /^\s+(?:Force|Forces|Navy|Air Force|Central Command|Command|Maritime|Armed|Defen[cs]e|Ministry|Military|Department|Agency|Government|Coast Guard|Marines?|Special|National Guard|Brigades?|Army|Corps|Front|Movement|Party|Division|Regiment|Battalion|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane|Square|Station|Park|Hall|University|College|School|Hospital|Stadium|Arena|Bridge|Mall|Centre|Center|Hotel|Market|Tower|Building|Church|Cathedral|Mosque|Club|FC|United|City FC|Police|Council|Times|Post|Herald)\b/;
 const UPPER_THEN_LOWER = new RegExp(String.raw`^\s+[${UPPER}][${LOWER}]`);
+const NAME_BEFORE = new RegExp(String.raw`(?:^|[^.!?:;,]\s)[${UPPER}][${LOWER}]+\s+$`);
 const LOCATIVE_BEFORE = /\b(?:in|near|at|from|to|outside|inside|into|across|around|towards?|of)\s+(?:the\s+)?$/i;
 // "in solidarity with Palestinians in Gaza", "in retaliation for the bombing in Kabul": a place of the motive.
 const MOTIVE_BEFORE = /\b(?:solidarity|support|sympathy|protest|revenge|retaliation|response|reprisal)\b[^.,;:]{0,40}$/i;
@@ -110,6 +112,9 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
     // "Baghdad's counterterrorism service", "Iraq's army": a possessive names an owner more often than a place,
     // unless what follows is itself a place ("Iraq's Al-Balad air base" is found separately and wins anyway).
     if (/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && place.kind !== 'site') score -= 0.5;
+    // "Bukayo Saka", "Ali Khamenei": a one-word town right after a capitalised word (not a
+    // preposition or the sentence start) is a surname.
+    if (place.kind === 'city' && !/\s/.test(m.text) && NAME_BEFORE.test(before) && !LOCATIVE_BEFORE.test(before)) score -= 2;
     out.push({ start: m.start, end: m.end, raw: m.text, place, score, ...(dateline ? { dateline } : {}) });
   }
   // Sites and chained places the gazetteer lacks: they beat their container, which gives them coordinates.
@@ -257,5 +262,5 @@ function localScore(p: LocalPlace, how: 'chain' | 'site'): number {
   if (DISTRICT_NOUN.test(p.name)) return SPECIFICITY.town;
   if (how === 'site') return SPECIFICITY.site;
   const c = p.container ? SPECIFICITY[p.container.precision] ?? 1 : 1;
-  return Math.max(c + 1, SPECIFICITY.district);
+  return Math.max(c + 1, SPECIFICITY.town + 0.5);
 }

@@ -60,7 +60,8 @@ describe('places the gazetteer does not know', () => {
   });
   it('a district named by its kind', () => {
     const m = main('Four soldiers are killed in an ambush in Shahrak District, Ghor Province, Afghanistan.');
-    expect(m.location?.name).toBe('Shahrak District');
+    expect(m.location?.name).toMatch(/^Shahrak/);
+    expect(m.location?.country).toBe('AF');
   });
   it('a site described by a common word is not a named site ("a Christmas market in Berlin")', () => {
     const m = main('A man drives a van into a Christmas market in Leipzig, killing three people.');
