@@ -36,7 +36,7 @@ const VERB_RE = new RegExp(String.raw`\b(?:${AUX}\s+)?(?:${CASUALTY_ADVERB}\s+){
 const MODIFIER = String.raw`(?!(?:are|were|is|was|and|or|have|has|had|been|killed|injured|wounded|dead|died)\b)[\w'’.-]+\s+`;
 const NP_AT_END = new RegExp(String.raw`(${COUNT_PHRASE}|\b(?:his|her|another))\s+((?:${MODIFIER}){0,6}?)(${PEOPLE_NOUN})(?:\s+(?:of|from|with|at|in)\s+[^,;]{1,50}?)?\s*$`, 'i');
 // The noun left out: "and six injured", "and 18 more injured", "and four others are wounded".
-const ELIDED_AT_END = new RegExp(String.raw`(?:\band|,)\s+(${COUNT_PHRASE})(?:\s+(?:more|others?|other people))?\s*$`, 'i');
+const ELIDED_AT_END = new RegExp(String.raw`(?:^|\band|,)\s*(${COUNT_PHRASE})(?:\s+(?:more|others?|other people))?\s*$`, 'i');
 const ANOTHER_AT_END = /(?:\band|,)\s+(another(?: (?:one|person|man|woman|child))?|one other(?: person)?)\s*$/i;
 const CONNECTOR_AT_END = /(?:,\s*and|,|\band|\bas well as|\balong with)\s*$/i;
 // Asides inside a subject: ", including a child,", ", among them two police officers,", "(both Iraqi)".
@@ -52,6 +52,7 @@ const OBJECT_AFTER = new RegExp(String.raw`^\s+(?:${COUNT_PHRASE}|the\b|his\b|he
 const APPOSITIVE_AT_END = /,\s*(?:the|a|an|his|her|their)\s[^,;]{1,90},\s*$/i;
 // "at least 20 were killed": a figure standing alone as the subject, after a clause boundary.
 const BARE_COUNT_AT_END = new RegExp(String.raw`(?:^|[,;:]|\band\b)\s*(${COUNT_PHRASE})(?:\s+of\s+(?:whom|them|those|these))?\s*$`, 'i');
+const COUNT_AT_END = new RegExp(String.raw`${COUNT_PHRASE}\s*$`, 'i');
 const PLURAL_AUX = /^(?:were|are|have been|had been)\b/i;
 const PRONOUN_AT_END = /(?:^|[.;,]\s*|\band\s+)(?:he|she)\s*$/i;
 const NAME_IN_LIST = /(?:^|[,;]\s*|\s)(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin |ibn |de |da )?[A-Z][\w'’.-]*){1,3}\s*$/;
@@ -79,14 +80,14 @@ export function findSubjectCounts(text: string): SubjectCount[] {
     const parts = subjectParts(window, hasEarlierCasualty(text, verbStart));
     const singular = /^(?:is|was|has been|had been)\b/i.test(v[0]) || /^(?:died|dies)$/i.test(v[0]);
     if (!parts.length) {
-      const bare = PLURAL_AUX.test(v[0]) ? BARE_COUNT_AT_END.exec(window) : null;
+      const bare = PLURAL_AUX.test(v[0]) || /^(?:died|die)$/i.test(v[0]) ? BARE_COUNT_AT_END.exec(window) : null;
       const c = bare ? parseCountPhrase(bare[1]) : null;
       if (c && c.best !== null && c.best > 1) {
         const s = from + bare!.index + bare![0].indexOf(bare![1]);
         out.push({ field, count: { ...c, raw: text.slice(s, verbEnd) }, start: s, end: verbEnd, numbers: [[s, s + bare![1].length]] });
         continue;
       }
-      if (singular && field === 'killed' && (NAME_AT_END.test(window.trimEnd()) || ROLE_AT_END.test(window) || PRONOUN_AT_END.test(window))) {
+      if (singular && field === 'killed' && ((NAME_AT_END.test(window.trimEnd()) && !COUNT_AT_END.test(window)) || ROLE_AT_END.test(window) || PRONOUN_AT_END.test(window))) {
         out.push({ field, count: { best: 1, min: 1, max: 1, qualifier: 'exact', raw: v[0] }, start: verbStart, end: verbEnd, numbers: [], weak: true });
       }
       continue;

@@ -61,6 +61,8 @@ export function findDates(text: string, published: string | null): DateMention[]
     const end = r.index + raw.length;
     // "Sunshine City" is not Sunday: a match that runs into a word is part of that word.
     if (LETTER_CHAR.test(text.slice(end, end + 1)) || LETTER_CHAR.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // "six minutes later", "two hours after": a span within the event, no date of its own.
+    if (/\b(?:seconds?|minutes?|hours?)\b/i.test(raw) && !ROLLING_WINDOW.test(text.slice(Math.max(0, start - 12), end))) continue;
     // "in the past 24 hours" is today's news, not yesterday.
     if (ROLLING_WINDOW.test(raw) || ROLLING_WINDOW.test(text.slice(Math.max(0, start - 12), end))) {
       if (ref) out.push({ start, end, raw, value: iso(ref), precision: 'day', basis: 'relative', isBound: false });

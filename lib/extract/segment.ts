@@ -128,7 +128,9 @@ export function segmentIncidents(clauses: Clause[], trace?: (line: string) => vo
       } else trace?.(`ADD #${incidents.indexOf(target)} ← ${c.text.slice(0, 90)}`);
       target.events.push(c);
       target.lastParagraph = c.sentence.paragraph;
-      current = target;
+      // "the deadliest since an assault in Ghazni": a comparison is recorded, but "the attack" in the
+      // next sentences still means the article's own.
+      if (!COMPARISON.test(c.text)) current = target;
       continue;
     }
     // Supporting facts: only for the incident being described, nearby, and not about another date.
@@ -200,3 +202,5 @@ function reactsToAttack(c: Clause): boolean {
   const first = c.weapons[0]?.start ?? c.start + c.text.search(/\b(?:attacks?|strikes?|raids?|bombings?|shelling)\b/i);
   return REACTION.test(c.text.slice(0, Math.max(0, first - c.start)));
 }
+
+const COMPARISON = /^\s*(?:since|than)\s/i;

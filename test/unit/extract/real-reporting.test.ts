@@ -141,3 +141,22 @@ describe('the weapon', () => {
     expect(main('The navy conducts strikes against Iran, with explosions reported in Bandar Abbas.').weapon.category).toBeNull();
   });
 });
+
+describe('full articles', () => {
+  it('"the attack" after a comparison with an older attack still means the article\'s own', () => {
+    const m = main('A truck bomb hit a police base in Pul-e Alam, Afghanistan, on Monday. Dozens died in the attack. It was the deadliest since an assault in Ghazni in 2018 that killed 150. A spokesman said the attack had killed fourteen and injured twenty.', '2019-01-22');
+    expect(m.location?.name).toMatch(/^Pul-e/);
+    expect(m.killed.best).toBe(12);
+    expect(m.injured.best).toBe(20);
+  });
+  it('"the death toll from the strikes rises to at least 80" is a toll', () => {
+    expect(main('The death toll from the airstrikes on Hodeidah, Yemen, rises to at least 80.').killed.best).toBe(80);
+  });
+  it('"six minutes later" is no date', () => {
+    const m = main('Gunmen opened fire at a mall in Omaha, Nebraska, on Saturday, killing three. Police arrived six minutes later.', '2019-08-05');
+    expect(m.date.value).toBe('2019-08-03');
+  });
+  it('a figure after a semicolon continues the toll ("; around twenty more were injured")', () => {
+    expect(main('A bomb killed five people at a market in Taiz, Yemen; around twenty more, including a reporter, were injured.').injured.best).toBe(20);
+  });
+});
