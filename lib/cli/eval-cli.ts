@@ -6,7 +6,8 @@
  * as JSON (default .eval/results.json). Files go through the same loader as `npm run extract`, so the
  * extractor sees what it sees in the browser.
  *
- * --gate: exit 1 unless the seed set is perfect and no page is wrongly taken for an attack report (CI).
+ * --gate: exit 1 unless the seed set is perfect, no page is wrongly taken for an attack report, and every set
+ *         reaches its floors in lib/eval/floors.ts (CI).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseArticle } from '../extract';
 import { parseGold, type GoldArticle } from '../eval/gold';
 import { gateFailures, scoreArticle, scoreSet, type Prediction, type SetScore } from '../eval/score';
-import { formatSet, formatSummary } from '../eval/report';
+import { formatSet, formatSummary, formatTable } from '../eval/report';
 import { loadArticleFile } from './input';
 import { runMain } from './run';
 
@@ -109,6 +110,8 @@ async function main(): Promise<number> {
   const seconds = (performance.now() - started) / 1000;
 
   const failures = gateFailures(sets);
+  console.log(formatTable(sets));
+  console.log('');
   console.log(`summary  ${formatSummary(sets)}  ·  ${seconds.toFixed(1)} s`);
 
   mkdirSync(dirname(args.out), { recursive: true });

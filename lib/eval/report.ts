@@ -2,6 +2,7 @@
  * Plain-text report of an evaluation: what the extractor engineer reads after every change, so each
  * article gets one line saying which fields are wrong, with the expected and the extracted value.
  */
+import { headlineFigures } from './score';
 import { FIELDS, type ArticleScore, type FieldName, type Ratio, type SetScore } from './score';
 
 const SHORT: Record<FieldName, string> = {
@@ -105,4 +106,14 @@ export function formatSummary(sets: SetScore[]): string {
       return `${s.name}: detection F1 ${num(d.f1)} (FP ${d.fp}, FN ${d.fn})${head}`;
     })
     .join('  ·  ');
+}
+
+/** The eval table: one row per set, the figures the gate reads (Markdown, so it can go into notes as it is). */
+export function formatTable(sets: SetScore[]): string {
+  const rows = sets.map((s) => {
+    const f = headlineFigures(s);
+    const d = s.detection;
+    return `| ${s.name} | ${num(f.detectionF1)} (P ${num(d.precision)} R ${num(d.recall)}) | ${num(f.headline)} (${s.headline.right}/${s.headline.total}) | ${num(f.place)} | ${num(f.killed)} | ${num(f.injured)} | ${num(f.others)} (${s.others.right}/${s.others.total}) |`;
+  });
+  return ['| set | detection F1 | main incident fully right | place | killed | injured | other incidents found |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
 }

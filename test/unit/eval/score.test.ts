@@ -230,10 +230,19 @@ describe('scoreSet and the gate', () => {
   });
 
   it('passes only with perfect seeds and no false positive among pages', () => {
-    expect(gateFailures([seeds(true), pages(false)])).toEqual([]); // a missed page attack does not fail the gate
-    expect(gateFailures([seeds(false), pages(false)]).join(' ')).toMatch(/not detected: a2.*not fully right: a2/);
-    expect(gateFailures([seeds(true), pages(true)])).toEqual(['pages: wrongly taken for attack reports: n1']);
-    expect(gateFailures([seeds(true)])).toEqual(['pages: set missing']);
+    const none = {};
+    expect(gateFailures([seeds(true), pages(false)], none)).toEqual([]); // without floors a missed page attack does not fail the gate
+    expect(gateFailures([seeds(false), pages(false)], none).join(' ')).toMatch(/not detected: a2.*not fully right: a2/);
+    expect(gateFailures([seeds(true), pages(true)], none)).toEqual(['pages: wrongly taken for attack reports: n1']);
+    expect(gateFailures([seeds(true)], none)).toEqual(['pages: set missing']);
+  });
+
+  it('fails a set whose figures fall below its floors, naming each one', () => {
+    const floors = { seeds: { detectionF1: 0.9, headline: 0.9, others: 0.1 } };
+    expect(gateFailures([seeds(true), pages(false)], floors)).toEqual([]);
+    expect(gateFailures([seeds(false), pages(false)], floors)).toEqual(
+      expect.arrayContaining(['seeds: detectionF1 0.67 below the floor 0.90', 'seeds: headline 0.50 below the floor 0.90', 'seeds: others 0.00 below the floor 0.10']),
+    );
   });
 
   it('prints one line per article with expected ≠ got', () => {
