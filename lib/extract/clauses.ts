@@ -9,7 +9,7 @@ import type { DateMention } from './dates';
 import type { CountMention } from './counts';
 import type { PerpetratorMention, TargetMention, DamageMention } from './actors';
 import type { PlaceCandidate } from './places';
-import { ANAPHORA, ATTACK_NOUN, EVENT_VERB, NEGATIVE_CONTEXTS, NEW_INCIDENT_MARKER, WEAPON_PATTERNS } from './lexicon';
+import { ANAPHORA, ATTACK_NOUN, EVENT_VERB, EVENT_VERB_NAMED_OBJECT, NEGATIVE_CONTEXTS, NEW_INCIDENT_MARKER, WEAPON_PATTERNS } from './lexicon';
 
 export interface WeaponMention {
   category: Weapon;
@@ -123,7 +123,7 @@ export function buildClauses(text: string, sentences: Sentence[], found: Found):
         perpetrators: within(found.perpetrators),
         targets: within(found.targets),
         damage: within(found.damage),
-        eventVerb: EVENT_VERB.test(t),
+        eventVerb: EVENT_VERB.test(t) || EVENT_VERB_NAMED_OBJECT.test(t),
         attackNoun: ATTACK_NOUN.test(t),
         newMarker: NEW_INCIDENT_MARKER.test(t),
         anaphora: ANAPHORA.test(t),

@@ -20,6 +20,7 @@ import { buildClauses, findWeapons } from './clauses';
 import { mergeRestatements, segmentIncidents } from './segment';
 import type { IncidentDraft } from './segment';
 import { assembleIncident } from './assemble';
+import { splitPlaceLists } from './place-lists';
 import { detectAttackReport } from './detect';
 
 export interface ArticleInput {
@@ -85,7 +86,7 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
     });
   const merged = mergeRestatements(drafts, drafts.map(assemble), assemble);
   const lead = newsLead(merged.incidents, published);
-  const incidents = moveToFront(merged.incidents, lead);
+  const incidents = splitPlaceLists(moveToFront(merged.drafts, lead), moveToFront(merged.incidents, lead), text);
   const detection = detectAttackReport({
     title,
     sentences,

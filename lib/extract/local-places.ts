@@ -22,7 +22,7 @@ export interface LocalPlace {
 }
 
 const WORD = String.raw`(?:(?:al|el|ad|an|as|ash|Al|El)[-‐ ])?[${UPPER}][${LETTER}'’.-]{0,30}`;
-const LINK = String.raw`(?:\s+(?:al-|el-|de |del |la |le |di |bin |ibn |and )?)`;
+const LINK = String.raw`(?:\s+(?:al-|el-|de |del |la |le |di |bin |ibn )?)`;
 const NAME = String.raw`${WORD}(?:${LINK}${WORD}){0,4}`;
 // "the Red Sea port town of Mokha": a site noun that goes on to name a town is not the site.
 const NAMED_SITE = new RegExp(String.raw`\b(?:(${NAME})\s+(${SITE_NOUN})\b(?!\s+(?:town|city|village|of)\b)|(${SITE_PREFIX})\s+(${NAME}))`, 'g');

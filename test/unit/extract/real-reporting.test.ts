@@ -160,3 +160,24 @@ describe('full articles', () => {
     expect(main('A bomb killed five people at a market in Taiz, Yemen; around twenty more, including a reporter, were injured.').injured.best).toBe(20);
   });
 });
+
+describe('incidents apart and together', () => {
+  it('one strike clause naming a list of sites gives an incident at each', () => {
+    const a = analyse('Warplanes strike Al Taqaddum Air Base and Al Asad Air Base in Iraq, destroying hangars.');
+    expect(a.incidents.map((i) => i.location?.raw)).toEqual(['Al Taqaddum Air Base', 'Al Asad Air Base']);
+    expect(a.incidents[1].killed.status).toBe('not_mentioned');
+    expect(new Set(a.incidents.map((i) => i.id)).size).toBe(2);
+  });
+  it('"X in Kuwait and Y in Bahrain": the containers do not break the list', () => {
+    const a = analyse('Drones target Camp Buehring in Kuwait and Isa Air Base in Bahrain.');
+    expect(a.incidents.map((i) => i.location?.country)).toEqual(['KW', 'BH']);
+  });
+  it('a place with its region and country is one place, not a list', () => {
+    expect(analyse('Three people are killed in a shooting in Tampa, Florida, United States.').incidents).toHaveLength(1);
+  });
+  it('"another drone struck" starts another incident', () => {
+    const a = analyse('A drone strike kills nine civilians on a bus near El Fasher, Sudan. Additionally, another drone struck the Um Kadada market, causing a fire.');
+    expect(a.incidents.length).toBe(2);
+    expect(a.incidents[0].killed.best).toBe(9);
+  });
+});
