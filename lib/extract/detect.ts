@@ -47,9 +47,13 @@ export function detectAttackReport(args: {
   // The headline.
   const titleWeapons = findWeapons(title).filter((w) => !w.weak);
   const titleNegatives = contexts(title);
-  if (titleWeapons.length || (ATTACK_NOUN.test(title) && EVENT_VERB.test(title)) || /\b(?:killed|dead|wounded|injured|attack(?:ed|s)?|shooting|stabbing|bombing|explosion|blast)\b/i.test(title)) {
+  if (titleWeapons.length || (ATTACK_NOUN.test(title) && EVENT_VERB.test(title)) || /\b(?:killed|kills?|dead|wounded|injured|attack(?:ed|s)?|shooting|stabbing|bombing|explosion|blast|massacre)\b/i.test(title)) {
     score += 1.5;
     reasons.push('attack words in the headline');
+  } else if (title.trim()) {
+    // A headline about something else (a vote, a decree, an admission): attacks in the text are background.
+    score -= 1.5;
+    reasons.push('headline without attack words');
   }
   if (titleNegatives.length) {
     score -= 2 * titleNegatives.length;

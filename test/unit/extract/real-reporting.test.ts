@@ -181,3 +181,14 @@ describe('incidents apart and together', () => {
     expect(a.incidents[0].killed.best).toBe(9);
   });
 });
+
+describe('detection from the headline', () => {
+  it('a headline about something else makes attacks in the text background', () => {
+    const text = 'Parliament votes to expel foreign troops\n\nYesterday, parliament voted on a resolution to expel foreign troops. The vote came two days after a drone strike near Baghdad airport killed a general and nine others.';
+    expect(analyse(text, '2020-01-06').isAttackReport).toBe(false);
+  });
+  it('release on bail is a court story', () => {
+    const text = 'Suspect in market shootings released from jail on bond\n\nThe man accused of shooting three people at a market in Denver in August was released from jail on Friday after posting a $2 million bond.';
+    expect(analyse(text, '2020-11-21').isAttackReport).toBe(false);
+  });
+});
