@@ -37,6 +37,9 @@ interface Rule {
   correction?: boolean;
 }
 
+// The rest of a verb-first object: "... and nine others", "... and two other soldiers" (not "and wounding 5").
+const AND_MORE = new RegExp(String.raw`^(?:\s+${PEOPLE})?\s*,?\s+and\s+(${COUNT_PHRASE})\s+(?:other\s+|more\s+)?(?:${PEOPLE})\b(?!\s+(?:were|are|was|is)\b)`, 'i');
+
 // Cheap tests that let a sentence skip whole families of patterns.
 const KILL_WORD = /kill|dead|death|died|\bdies?\b|slain|fatalit|lives|\blife\b|toll|murder|massacr|execut|behead|assassinat/i;
 const INJURY_WORD = /wound|injur|hurt|hospital|maim|stabb|shot/i;
@@ -116,6 +119,16 @@ export function findCounts(text: string): CountMention[] {
       // A munition noun right after the number is a projectile count, not people.
       if (MUNITION_AT_START.test(text.slice(numStart + phrase.length).trimStart())) continue;
       taken.push([numStart, numStart + phrase.length]);
+      // "killed a general and nine others": the object goes on; its parts are one toll.
+      const more = c.best !== null && !rule.correction ? AND_MORE.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80)) : null;
+      const extra = more ? parseCountPhrase(more[1]) : null;
+      if (more && extra?.best != null) {
+        const end = m.index! + m[0].length + more[0].length;
+        const s = m.index! + m[0].length + more.index + more[0].indexOf(more[1]);
+        taken.push([s, s + more[1].length]);
+        out.push({ field: rule.field, count: reported({ ...c, best: c.best! + extra.best, min: null, max: null, qualifier: 'at_least', raw: text.slice(m.index!, end) }), start: m.index!, end });
+        continue;
+      }
       out.push({ field: rule.field, count: reported({ ...c, raw: m[0] }), start: m.index!, end: m.index! + m[0].length, correction: rule.correction });
     }
   }

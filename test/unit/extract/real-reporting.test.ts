@@ -184,7 +184,7 @@ describe('incidents apart and together', () => {
 
 describe('detection from the headline', () => {
   it('a headline about something else makes attacks in the text background', () => {
-    const text = 'Parliament votes to expel foreign troops\n\nYesterday, parliament voted on a resolution to expel foreign troops. The vote came two days after a drone strike near Baghdad airport killed a general and nine others.';
+    const text = 'Parliament votes to expel foreign troops\n\nYesterday, parliament voted on a resolution to expel foreign troops. The resolution passed with 170 votes. Several blocs boycotted the session. The prime minister urged members to support it. The vote came two days after a drone strike near Baghdad airport killed a general and nine others. The government must now negotiate a timetable.';
     expect(analyse(text, '2020-01-06').isAttackReport).toBe(false);
   });
   it('release on bail is a court story', () => {
