@@ -38,7 +38,8 @@ function pickCount(mentions: CountMention[], field: CountMention['field']): Coun
     if (!chosen || (chosen.weak && !m.weak && !ADDS_TO.test(m.count.raw ?? ""))) chosen = m;
     else if (m.weak) continue;
     // "killed a photojournalist ... at least five other civilians also died": parts of one toll.
-    else if (!m.correction && ADDS_TO.test(m.count.raw ?? "") && !ATTACKERS.test(m.count.raw ?? "") && chosen.count.best !== null && m.count.best !== null && field !== 'projectiles') {
+    // Only a part stated right after the first figure (same or next sentence) adds to it.
+    else if (!m.correction && !chosen.correction && m.start - chosen.end < 400 && ADDS_TO.test(m.count.raw ?? "") && !ATTACKERS.test(m.count.raw ?? "") && chosen.count.best !== null && m.count.best !== null && field !== 'projectiles') {
       chosen = { ...m, weak: false, count: { ...m.count, best: chosen.count.best + m.count.best, min: null, max: null, qualifier: 'at_least' } };
     }
     else if (m.correction && m.count.best !== null && (chosen.count.best ?? -1) < m.count.best) chosen = m;
@@ -60,7 +61,9 @@ export function assembleIncident(draft: IncidentDraft, ctx: AssembleContext): In
 
   // Date: from the clauses that report the event; a clause split off a sentence inherits its date.
   let date: DateFact;
-  const d = firstDate(events) ?? events[0].sentenceDates[0] ?? null;
+  // "The assault happened on Friday": a sentence that refers back to the incident dates it when the
+  // sentences that report it do not.
+  const d = firstDate(events) ?? events[0].sentenceDates[0] ?? referredDate(draft.support, text) ?? null;
   if (d && d.value) {
     date = { value: d.value, precision: d.precision, basis: d.basis, raw: d.raw };
     cite('date', d.start, d.end);
@@ -182,3 +185,14 @@ export function stableId(key: string): string {
   const hex = [h1, h2, h3, h4].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
+
+/** A date from a sentence that refers back to the incident ("the assault happened on Friday"), unless it
+ *  dates something else named before it ("following an incursion last January"). */
+function referredDate(support: IncidentDraft['support'], text: string) {
+  for (const c of support) {
+    if (!c.anaphora) continue;
+    for (const d of c.dates) if (!OTHER_EVENT_BEFORE.test(text.slice(c.start, d.start))) return d;
+  }
+  return null;
+}
+const OTHER_EVENT_BEFORE = /\b(?:following|after|since|before|than|like|similar to|previous|earlier)\b/i;

@@ -58,6 +58,8 @@ const SURVEILLANCE_BEFORE = /\b(?:surveillance|reconnaissance|spy|delivery|camer
 
 const NOT_AN_ATTACK_AFTER = /^\s+(?:facilit(?:y|ies)|sites?|storage|stockpiles?|launchers?|launch sites?|footage|videos?|factor(?:y|ies)|programs?|programmes?|production|depots?|warehouses?|plants?|units?|systems?|tests?|parts|components|deals?|sales?|industry|manufactur\w+|capabilit(?:y|ies)|arsenal|technology|makers?|operators?|pilots?|boats?)\b/i;
 
+const RESPONSE_TO_ATTACKER = /\b(?:attacker|assailant|gunman|suspect|perpetrator|shooter|knifeman|bomber|hijacker|he|she)\b[^.;]{0,60}?\b(?:was|were|had been|is|being)\s+(?:\w+\s+)?(?:shot|killed|neutrali[sz]ed|arrested|detained|apprehended|subdued|overpowered)\b[^.;]{0,40}?\bby\s+(?:\w+\s+){0,2}(?:police|officers?|security|troops|soldiers|guards|gendarmes|passers-by|bystanders)\b/i;
+
 export function findWeapons(text: string, offset = 0): WeaponMention[] {
   const out: WeaponMention[] = [];
   for (const pattern of WEAPON_PATTERNS) {
@@ -149,6 +151,8 @@ export function isEventClause(c: Clause): boolean {
   const hardNegative = c.negatives.some((k) => k === 'test' || k === 'cache' || k === 'trial' || k === 'retrospective');
   const softNegative = c.negatives.some((k) => k === 'sport' || k === 'cyber' || k === 'medical' || k === 'entertainment' || k === 'accident' || k === 'labour' || k === 'politics');
   if (hardNegative) return false;
+  // "The attacker was shot dead by police": the response to the attack, not another one.
+  if (RESPONSE_TO_ATTACKER.test(c.text)) return false;
   const metaphor = c.negatives.some((k) => k === 'sport' || k === 'cyber' || k === 'medical' || k === 'entertainment');
   if (strong.length > 0) {
     if (metaphor && !casualties && !projectiles) return false;

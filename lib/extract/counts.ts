@@ -29,7 +29,8 @@ const NONE = (raw: string): Count => ({ best: 0, min: 0, max: 0, qualifier: 'exa
 const MODS = String.raw`(?:(?:[\w'’-]+)\s+){0,4}?`;
 const COUNT = `(${COUNT_PHRASE})`;
 const KILL_PASSIVE = String.raw`(?:were|was|have been|had been|are|is|being|got|been)?\s*(?:reportedly |also |later |confirmed |all |now |believed )?(?:killed|dead|slain|died|murdered|massacred|executed|shot dead|beheaded|lost their lives)`;
-const INJURE_PASSIVE = String.raw`(?:were|was|have been|had been|are|is|being|got|been)?\s*(?:reportedly |also |later |seriously |critically |slightly |lightly |badly |severely )?(?:wounded|injured|hurt|hospitali[sz]ed|maimed|stabbed|shot(?!\s+(?:dead|and killed|to death)))`;
+// "Stabbed" and "shot" are read as injuries only in the passive: "a gunman shot shoppers" is the attack.
+const INJURE_PASSIVE = String.raw`(?:(?:were|was|have been|had been|are|is|being|got|been)?\s*(?:reportedly |also |later |seriously |critically |slightly |lightly |badly |severely )?(?:wounded|injured|hurt|hospitali[sz]ed|maimed)|(?:were|was|have been|had been|are|is|being|got|been)\s+(?:reportedly |also |later |seriously |critically |slightly |lightly |badly |severely )?(?:stabbed|shot(?!\s+(?:dead|and killed|to death))))`;
 
 interface Rule {
   field: CountMention['field'];
@@ -52,7 +53,9 @@ const RULES: Rule[] = [
   { field: 'killed', correction: true, re: new RegExp(String.raw`\braising the (?:death )?toll to\s+${COUNT}`, 'gi') },
   // Verb first: "killing at least 19 people", "killed 25 hardline fighters", "claimed the lives of 3"
   { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|kill|claiming the lives of|claimed the lives of|left|leaving|beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|shot dead|shooting dead|gunned down|gunning down|slaughtered)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:dead|killed)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },
-  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|maiming)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:others?|more)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },
+  // "stabbed four colleagues to death"
+  { field: 'killed', re: new RegExp(String.raw`\b(?:stabbed|stabbing|shot|shooting|beat|beating|hacked|hacking|burned|burning|bludgeoned|clubbed)\s+${COUNT}\s+${MODS}${PEOPLE}\s+to death\b`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|maiming|stabbing|stabbed|stabs)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:others?|more)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },
   // "leaving 5 dead and 12 wounded", "5 dead", "12 killed"
   { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+)?(?:dead|killed|deaths|fatalities|fatality|death)\b`, 'gi') },
   { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+|others?\s+)?(?:injured|wounded|hurt|injuries)\b(?!\s+(?:by|in|when))`, 'gi') },

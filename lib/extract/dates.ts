@@ -32,9 +32,10 @@ const CASUAL_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|overni
 const YEAR_ONLY = /\b(?:in|during|since|of|by|a|an|early|late|mid-?|summer|winter|spring|autumn|fall|the)\s+((?:19|20)\d{2})\b(?!\s*(?:GMT|UTC|troops|people|soldiers|km|kilometers|miles|meters|metres))/gi;
 const BOUND_BEFORE = /\b(?:since|until|till|through|by|from|starting|beginning|before|ahead of|as of)\s+(?:(?:early|mid|late|mid-)\s*[-–]?\s*)?$/i;
 
+const REPORTED_BEFORE = /\b(?:said|says|reported|announced|confirmed|stated|added|wrote|tweeted|posted|told (?:\w+ ){0,2}?(?:reporters|journalists|the press|media|\w+))\s+(?:(?:on|late|early|in a statement|in a statement on)\s+)?$/i;
 const LETTER_CHAR = /^\p{L}$/u;
 const ROLLING_WINDOW = /\b(?:last|past|previous)\s+(?:24|48|twenty-four|forty-eight)\s+hours\b/i;
-const RELATIVE_CLAUSE_BEFORE = /\b(?:which|who|whose)\s+(?:was|were|had|has|have)\b[^,.;]{0,50}$/i;
+const RELATIVE_CLAUSE_BEFORE = /\b(?:which|who|whose)\s+[a-z]+\b[^,.;]{0,50}$/i;
 // ...unless what it describes is itself an attack ("who was killed in the October 7 attacks").
 const ATTACK_IN_CLAUSE = /\b(?:killed|wounded|injured|attack|attacks|attacked|bomb\w*|shot|struck|hit|massacre|raid)\b/i;
 // A cheap test before chrono: does the text hold anything that can be a date at all?
@@ -69,7 +70,8 @@ export function findDates(text: string, published: string | null): DateMention[]
       continue;
     }
     // "which was inaugurated earlier this year", "who was elected in 2019": a date of something described, not of the event.
-    const isBound = BOUND_BEFORE.test(text.slice(Math.max(0, start - 25), start)) || (RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && !ATTACK_IN_CLAUSE.test(text.slice(Math.max(0, start - 70), start).split(/\b(?:which|who|whose)\b/i).pop() ?? ''));
+    // "officials said on Monday", "it was reported on Saturday", "told reporters yesterday": when it was said.
+    const isBound = REPORTED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || BOUND_BEFORE.test(text.slice(Math.max(0, start - 25), start)) || (RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && !ATTACK_IN_CLAUSE.test(text.slice(Math.max(0, start - 70), start).split(/\b(?:which|who|whose)\b/i).pop() ?? ''));
     const relative = casual || /\b(?:last|this|next|ago|yesterday|today|tonight)\b/i.test(raw) || (hasWeekday && !hasMonth);
     const basis: DateFact['basis'] = relative ? 'relative' : 'explicit';
     if (!ref) {

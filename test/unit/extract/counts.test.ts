@@ -85,6 +85,14 @@ describe('findCounts: munitions as first stated', () => {
   });
 });
 
+describe('findCounts: active and passive', () => {
+  it('"a gunman shot shoppers" is the attack, "two men were shot" an injury', () => {
+    expect(summary('A gunman shot shoppers at the mall.')).toEqual([]);
+    expect(summary('Two men were shot near the gate.')).toEqual([['injured', 2, 'reported']]);
+    expect(summary('A man stabbed two women outside the station.')).toEqual([['injured', 2, 'reported']]);
+  });
+});
+
 describe('findIntercepted', () => {
   it('reads "N of which were shot down"', () => {
     expect(findIntercepted('Five missiles were fired, three of which were intercepted.').map((x) => x.count)).toEqual([3]);

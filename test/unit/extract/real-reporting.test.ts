@@ -192,3 +192,16 @@ describe('detection from the headline', () => {
     expect(analyse(text, '2020-11-21').isAttackReport).toBe(false);
   });
 });
+
+describe('the attacker and the response', () => {
+  it('"the attacker was shot dead by police" is neither another attack nor a victim', () => {
+    const a = analyse('A man stabbed four colleagues to death at the city hall in Lyon, France, on Thursday. A fifth person was hospitalized in critical condition. The attacker was shot dead by police.', '2019-10-04');
+    expect(a.incidents).toHaveLength(1);
+    expect(a.incidents[0].killed.best).toBe(4);
+    expect(a.incidents[0].injured.best).toBe(1);
+  });
+  it('a date after a reporting verb is when it was said', () => {
+    const m = main('It was reported on Saturday that a prisoner was stabbed in the neck at Folsom State Prison in California. Officials said the assault happened on Friday.', '2019-09-03');
+    expect(m.date.value).toBe('2019-08-30');
+  });
+});
