@@ -54,6 +54,8 @@ const GENERIC = /\b(?:many|numerous|a string of|a spate of|a wave of|a number of
 
 // "bracing for more rocket attacks", "fears of a drone strike": attacks expected, not reported.
 const EXPECTED_BEFORE = /\b(?:(?:bracing|braced|brace|preparing|prepared|ready)(?:\s+\w+){0,2}\s+for|fears?\s+of|threats?\s+of|risk\s+of|warn\w*\s+(?:of|against)|possible|potential|future|planned|would-be|to prevent|to stop)\s+(?:\w+\s+){0,3}$/i;
+// "a fake suicide vest", "a replica gun": not a weapon.
+const FAKE_BEFORE = /\b(?:fake|replica|imitation|toy|hoax|dummy|mock)\s+$/i;
 const SURVEILLANCE_BEFORE = /\b(?:surveillance|reconnaissance|spy|delivery|camera|racing|hobby|civilian|commercial|police|news)\s+$/i;
 
 const NOT_AN_ATTACK_AFTER = /^\s+(?:facilit(?:y|ies)|sites?|storage|stockpiles?|launchers?|launch sites?|footage|videos?|factor(?:y|ies)|programs?|programmes?|production|depots?|warehouses?|plants?|units?|systems?|tests?|parts|components|deals?|sales?|industry|manufactur\w+|capabilit(?:y|ies)|arsenal|technology|makers?|operators?|pilots?|boats?)\b/i;
@@ -69,6 +71,7 @@ export function findWeapons(text: string, offset = 0): WeaponMention[] {
       if (out.some((w) => w.start < end && w.end > start)) continue; // an earlier, more specific pattern has it
       if (pattern.category === 'drone' && SURVEILLANCE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
       if (EXPECTED_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+      if (FAKE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
       // "missile sites", "drone footage", "carrying drones": the weapon names a thing, not an attack.
       if (pattern.munition !== undefined && NOT_AN_ATTACK_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
       // "Assam Rifles", "the Bombers": a capitalised weapon word after a capitalised word is part of a name.

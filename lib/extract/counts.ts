@@ -41,6 +41,9 @@ interface Rule {
 // The rest of a verb-first object: "... and nine others", "... and two other soldiers" (not "and wounding 5").
 const AND_MORE = new RegExp(String.raw`^(?:\s+${PEOPLE})?\s*,?\s+and\s+(${COUNT_PHRASE})\s+(?:other\s+|more\s+)?(?:${PEOPLE})\b(?!\s+(?:were|are|was|is)\b)`, 'i');
 
+const CONDITION_RE = /condition|survive|life-threatening/i;
+const SURVIVED_RE = /\b(?:in (?:a )?(?:stable|good|fair|satisfactory|["“]?not life-threatening["”]?) condition|non-life-threatening (?:injuries|wounds)|(?:expected to|will|is likely to) (?:survive|recover))\b/gi;
+
 // Cheap tests that let a sentence skip whole families of patterns.
 const KILL_WORD = /kill|dead|death|died|\bdies?\b|slain|fatalit|lives|\blife\b|toll|murder|massacr|execut|behead|assassinat/i;
 const INJURY_WORD = /wound|injur|hurt|hospital|maim|stabb|shot/i;
@@ -143,6 +146,11 @@ export function findCounts(text: string): CountMention[] {
       // Nobody hurt means nobody killed; a figure stated for the dead still wins (weak).
       if (rule.fields.length === 1 && rule.fields[0] === 'injured') out.push({ field: 'killed', count: NONE(m[0]), start: m.index!, end: m.index! + m[0].length, weak: true });
     }
+  }
+  // "in stable condition", "expected to survive": the wounded live, so none killed unless a figure says otherwise (weak).
+  for (const m of CONDITION_RE.test(text) ? text.matchAll(SURVIVED_RE) : []) {
+    if (overlaps(m.index!, m.index! + m[0].length)) continue;
+    out.push({ field: 'killed', count: NONE(m[0]), start: m.index!, end: m.index! + m[0].length, weak: true });
   }
   for (const m of numbers ? text.matchAll(MUNITION_RE) : []) {
     // The count stands before the noun phrase, or opens it when capitalised ("Four Grad rockets").

@@ -108,7 +108,7 @@ const RELEVANT = new RegExp(
   [
     WEAPON_PATTERNS.map((p) => p.re.source).join('|'),
     ATTACK_NOUN.source,
-    String.raw`\b(?:kill|dead|death|died|dies?\b|lives\b|life\b|hospital|critical condition|assassinat|wound|injur|hurt|casualt|losses|toll|victim|claim|blame|accus|suspect|responsib|damag|destroy|fire|attack|struck|hit|target|landed|fell|explod|shot|stabb|raid|stormed|ambush|shell)`,
+    String.raw`\b(?:kill|dead|death|died|dies?\b|lives\b|life\b|hospital|condition|survive|assassinat|wound|injur|hurt|casualt|losses|toll|victim|claim|blame|accus|suspect|responsib|damag|destroy|fire|attack|struck|hit|target|landed|fell|explod|shot|stabb|raid|stormed|ambush|shell)`,
   ].join('|'),
   'i',
 );

@@ -22,6 +22,10 @@ export interface PlaceCandidate {
   score: number;
   /** Named in a dateline: where the reporter filed from. */
   dateline?: boolean;
+  /** Read as a surname here ("Sudesh Amman"). */
+  surname?: boolean;
+  /** After a preposition that places it ("in Amman"). */
+  locative?: boolean;
 }
 
 const SPECIFICITY: Record<LocationFact['precision'], number> = {
@@ -114,8 +118,9 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
     if (/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && place.kind !== 'site') score -= 0.5;
     // "Bukayo Saka", "Ali Khamenei": a one-word town right after a capitalised word (not a
     // preposition or the sentence start) is a surname.
-    if (place.kind === 'city' && !/\s/.test(m.text) && NAME_BEFORE.test(before) && !LOCATIVE_BEFORE.test(before)) score -= 2;
-    out.push({ start: m.start, end: m.end, raw: m.text, place, score, ...(dateline ? { dateline } : {}) });
+    const surname = place.kind === 'city' && !/\s/.test(m.text) && NAME_BEFORE.test(before) && !LOCATIVE_BEFORE.test(before);
+    if (surname) score -= 2;
+    out.push({ start: m.start, end: m.end, raw: m.text, place, score, ...(dateline ? { dateline } : {}), ...(surname ? { surname } : {}), ...(LOCATIVE_BEFORE.test(before) ? { locative: true } : {}) });
   }
   // Sites and chained places the gazetteer lacks: they beat their container, which gives them coordinates.
   const known = out.filter((c) => c.score > 0).map((c) => ({ start: c.start, end: c.end, place: c.place }));
@@ -218,6 +223,10 @@ export function placesOfArticle(sentences: Sentence[], gazetteer: Gazetteer): Ar
   // Two passes: the first finds the article's main country, the second prefers places in it.
   const mainCountry = dominantCountry(scan(null).filter((p) => p.score > 0).map((p) => p.place.country));
   const all = scan(mainCountry);
+  // A name the article uses as a surname ("identified as Sudesh Amman") is the person wherever it stands
+  // alone later ("Amman, who was described as..."), unless a preposition places it.
+  const surnames = new Set(all.filter((p) => p.surname).map((p) => p.raw));
+  for (const p of all) if (!p.surname && !p.locative && surnames.has(p.raw)) p.score -= 2;
   const before = (sentenceIndex: number) => {
     const here = sentences[sentenceIndex];
     for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {

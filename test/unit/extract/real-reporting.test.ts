@@ -205,3 +205,19 @@ describe('the attacker and the response', () => {
     expect(m.date.value).toBe('2019-08-30');
   });
 });
+
+describe('a knife attack told across a passage', () => {
+  const text = 'Police shoot man dead after knife attack in Leeds\n\nOn Sunday in Leeds, England, a man wearing a fake suicide vest grabbed a knife from a shop and began to stab people. Reportedly he injured a man and two women on Briggate. Officers shot him dead minutes later.\n\nThe man was identified as Omar Wakefield, 20. The two women were in stable condition. Wakefield had been released from prison a week earlier.';
+  it('the stabbing is the incident; its victims are in the next sentence; "stable condition" means none killed', () => {
+    const m = main(text, '2020-02-03');
+    expect(m.weapon.category).toBe('melee');
+    expect(m.injured.best).toBe(3);
+    expect(m.killed).toMatchObject({ best: 0, status: 'none_reported' });
+    expect(m.date.value).toBe('2020-02-02');
+  });
+  it('a fake vest is not a weapon, and a surname is not a town wherever it stands', () => {
+    const a = analyse(text, '2020-02-03');
+    expect(a.incidents.map((i) => i.weapon.category)).not.toContain('suicide_bombing');
+    expect(a.incidents.map((i) => i.location?.name)).not.toContain('Wakefield');
+  });
+});
