@@ -55,6 +55,8 @@ const GENERIC = /\b(?:many|numerous|a string of|a spate of|a wave of|a number of
 // "bracing for more rocket attacks", "fears of a drone strike": attacks expected, not reported.
 const EXPECTED_BEFORE = /\b(?:(?:bracing|braced|brace|preparing|prepared|ready)(?:\s+\w+){0,2}\s+for|fears?\s+of|threats?\s+of|risk\s+of|warn\w*\s+(?:of|against)|possible|potential|future|planned|would-be|to prevent|to stop)\s+(?:\w+\s+){0,3}$/i;
 // "a fake suicide vest", "a replica gun": not a weapon.
+// "a plane carrying drones", "a shipment of missiles": cargo, not the means of this attack.
+const CARGO_BEFORE = /\b(?:carrying|transporting|delivering|loaded with|shipments? of|supplying|supplied|selling|sold|buying|bought|producing|manufacturing|stockpiles? of)\s+(?:[\w-]+\s+){0,2}$/i;
 const FAKE_BEFORE = /\b(?:fake|replica|imitation|toy|hoax|dummy|mock)\s+$/i;
 const SURVEILLANCE_BEFORE = /\b(?:surveillance|reconnaissance|spy|delivery|camera|racing|hobby|civilian|commercial|police|news)\s+$/i;
 
@@ -72,6 +74,7 @@ export function findWeapons(text: string, offset = 0): WeaponMention[] {
       if (pattern.category === 'drone' && SURVEILLANCE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
       if (EXPECTED_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
       if (FAKE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+      if (CARGO_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       // "missile sites", "drone footage", "carrying drones": the weapon names a thing, not an attack.
       if (pattern.munition !== undefined && NOT_AN_ATTACK_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
       // "Assam Rifles", "the Bombers": a capitalised weapon word after a capitalised word is part of a name.
@@ -169,6 +172,7 @@ export function isEventClause(c: Clause): boolean {
   // "struck" and "targeted" also strike posts and audiences: they need a victim or a target.
   if (/\b(?:struck|targeted)\b/.test(c.text) && (casualties || c.targets.length > 0)) return true;
   if (/\b(?:is|was|were|are|been|being)\s+(?:\w+\s+)?(?:struck|targeted|hit)\s+by\b/.test(c.text) && c.places.length > 0) return true;
+  if (/\bclash(?:es|ed|ing)?\b/i.test(c.text) && casualties) return true;
   return /\b(?:attacked|stormed|ambushed|raided|shelled|bombed)\b/.test(c.text) && (c.places.length > 0 || c.targets.length > 0 || casualties);
 }
 

@@ -58,7 +58,7 @@ const RULES: Rule[] = [
   { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|kill|claiming the lives of|claimed the lives of|left|leaving|beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|shot dead|shooting dead|gunned down|gunning down|slaughtered)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:dead|killed)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },
   // "stabbed four colleagues to death"
   { field: 'killed', re: new RegExp(String.raw`\b(?:stabbed|stabbing|shot|shooting|beat|beating|hacked|hacking|burned|burning|bludgeoned|clubbed)\s+${COUNT}\s+${MODS}${PEOPLE}\s+to death\b`, 'gi') },
-  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|maiming|stabbing|stabbed|stabs)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:others?|more)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },
+  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting|hurt|maiming|stabbing|stabbed|stabs)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:others?|more)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },
   // "leaving 5 dead and 12 wounded", "5 dead", "12 killed"
   { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+)?(?:dead|killed|deaths|fatalities|fatality|death)\b`, 'gi') },
   { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+|others?\s+)?(?:injured|wounded|hurt|injuries)\b(?!\s+(?:by|in|when))`, 'gi') },

@@ -10,6 +10,7 @@
  */
 import type { Place } from '../gazetteer';
 import { LETTER, LOWER, UPPER } from './chars';
+import { DEMONYMS } from './lang/en/demonyms.generated';
 import { CHAIN_PREPOSITION, GENERIC_SITE_MODIFIER, SITE_NOUN, SITE_PREFIX } from './lang/en/places';
 
 export interface LocalPlace {
@@ -29,7 +30,7 @@ const NAMED_SITE = new RegExp(String.raw`\b(?:(${NAME})\s+(${SITE_NOUN})\b(?!\s+
 // Seas and oceans with a direction: "the eastern Pacific", "the western Black Sea".
 const SEA_AREA = new RegExp(String.raw`\b((?:eastern|western|northern|southern|central)\s+(?:Pacific|Atlantic|Mediterranean|Caribbean|Black Sea|Red Sea|Indian Ocean|Arabian Sea|Baltic))\b`, 'g');
 const LEADING_STOP = /^(?:The|A|An|In|On|At|Its|Their|His|Her|This|That|Several|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Some|All|Both|Israeli|Russian|Ukrainian|American|Iranian|US|U\.S\.)\s+/;
-const DEMONYM = /^(?:[A-Z][a-z]+(?:i|ian|ese|ish|an)|[A-Z]{2,4})$/;
+const ABBREVIATION = /^[A-Z]{2,4}$/;
 const CHAIN_NAME = new RegExp(String.raw`(${NAME})\s*,\s*$`);
 const LOWER_START = new RegExp(String.raw`^[${LOWER}]`);
 
@@ -47,7 +48,7 @@ export function namedSites(text: string, known: { start: number; end: number; pl
       }
       // What is left must still name something: "Kuwaiti facility" or "Israeli hospital" does not.
       const name = raw.slice(0, raw.length - m[2].length).trim();
-      if (!name || LOWER_START.test(raw) || DEMONYM.test(name) || GENERIC_SITE_MODIFIER.test(name)) continue;
+      if (!name || LOWER_START.test(raw) || ABBREVIATION.test(name) || DEMONYMS[name] || GENERIC_SITE_MODIFIER.test(name)) continue;
     }
     const end = start + raw.length;
     out.push({ start, end, raw, name: raw, container: containerOf(start, end, known) });

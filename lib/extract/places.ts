@@ -42,7 +42,7 @@ const SPECIFICITY: Record<LocationFact['precision'], number> = {
 const DATELINE = new RegExp(String.raw`^[${UPPER}][${UPPER} .'’-]{2,40}(?:,[^—–\n]{0,40})?\s*(?:\([^)]{0,40}\)\s*)?[—–-]`);
 // No \b before the direction: typos like "soldiersnorth of Baghdad" still say where it was not.
 const RELATIVE_BEFORE = /(?:(?:\d+|a few|several|some)\s*(?:km|kms|kilometers|kilometres|miles|mi)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
-const ORIGIN_BEFORE = /\b(?:(?:fired|launched|came|coming|originated|flew|travel(?:l)?ed)\s+(?:\w+\s+){0,6}?|(?:missiles?|drones?|rockets?|projectiles?|UAVs?|fire|attacks?|strikes?|shelling)\s+)from\s+(?:(?:a|the)\s+(?:\w+\s+){0,4}(?:of|in)\s+)?(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:(?:fired|fires|fire|launched|launches|launch|came|coming|originated|flew|travel(?:l)?ed)\s+(?:\w+\s+){0,6}?|(?:missiles?|drones?|rockets?|projectiles?|UAVs?|fire|attacks?|strikes?|shelling)\s+)from\s+(?:(?:a|the)\s+(?:\w+\s+){0,4}(?:of|in)\s+)?(?:the\s+)?$/i;
 // "Washington said", "Moscow has blamed", "according to the Pentagon": a capital or seat standing for a government.
 const METONYMY_AFTER = /^\s+(?:(?:has|have|had|is|was|also|later|then|quickly|repeatedly)\s+)*(?:launches|launch|carries out|carried out|conducts|conducted|strikes|struck|takes part|took part|claims|attacks|attacked|fires|fired|bombs|bombed|shells|shelled|targets|targeted|kills|killed|retaliates|said|says|say|announced|accused|accuses|blamed|blames|warned|warns|threatens|threatened|responded|responds|deployed|wants|vowed|denied|denies|claimed|urged|called|pointing|insisted|confirmed|condemned|condemns|demanded|rejected|believes|considers|pledged|promised|sent|imposed|sanctioned|retaliated|launched)\b/i;
 // "The UAE is targeted by 12 missiles": a passive subject is where the attack landed.
@@ -80,13 +80,15 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
   for (let i = mentions.length - 2; i >= 0; i--) {
     const next = mentions[i + 1];
     if (!/^\s*,\s*$/.test(text.slice(mentions[i].end, next.start))) continue;
-    const hint = chainHint.get(next);
-    const nextPlace = (hint && next.candidates.find((c) => c.country === hint)) || next.candidates[0];
-    if (nextPlace?.country && mentions[i].candidates.some((c) => c.country === nextPlace.country)) chainHint.set(mentions[i], nextPlace.country);
+    // The end of the chain (usually the country) is the surest: its hint passes down every link.
+    const hint = chainHint.get(next) ?? next.candidates[0]?.country ?? null;
+    if (hint) chainHint.set(mentions[i], hint);
   }
   for (const m of mentions) {
     const hint = chainHint.get(m);
-    const place = (hint && m.candidates.find((c) => c.country === hint)) || (country && m.candidates.find((c) => c.country === country && c.kind !== 'country')) || m.candidates[0];
+    // A country named as such stays the country ("Colombia" is not the town of Colombia in Colombia).
+    const top = m.candidates[0];
+    const place = (hint && m.candidates.find((c) => c.country === hint)) || (top?.kind === 'country' ? top : null) || (country && m.candidates.find((c) => c.country === country && c.kind !== 'country')) || top;
     if (!place) continue;
     let score = SPECIFICITY[place.precision] ?? 1;
     if (country && place.country && place.country !== country && place.kind !== 'country' && place.kind !== 'site' && (place.population ?? 0) < 200_000) score -= 2;
@@ -262,7 +264,7 @@ export function sentenceAt(sentences: Sentence[], offset: number): Sentence | un
   return undefined;
 }
 
-const PROVINCE_NOUN = /\b(?:Governorate|Province|Oblast|Region|State)$/;
+const PROVINCE_NOUN = /\b(?:Governorate|Province|Oblast|Region|region|State)$/;
 const DISTRICT_NOUN = /\b(?:District|County|Regency|Raion|Municipality|community|village|town)$/;
 // A district named by its kind ranks with a town: which contains which is not known, so the first named wins.
 /** A local place ranks above the known place that contains it: a site above a town, a district above a province. */

@@ -36,6 +36,7 @@ export function bestPlace(clauses: Clause[], bonusFor?: Set<Clause>): PlaceCandi
   let bestScore = 0;
   for (const c of clauses) {
     for (const p of c.places) {
+      if (p.score <= 0) continue; // never a location, whatever clause names it
       // A place named in the clauses that report the event beats one from a supporting remark.
       const s = p.score + (bonusFor?.has(c) ? (p.place.kind === 'site' || p.place.kind === 'city' ? 2 : 0.5) : 0);
       if (s > bestScore) {

@@ -52,4 +52,5 @@ export const CITY_SUFFIX = new Set(['city', 'town', 'village']);
 export const LOCATIVE = new Set([
   'in', 'near', 'at', 'outside', 'from', 'into', 'around', 'toward', 'towards', 'inside', 'to', 'across',
   'of', 'via', 'nearby', 'targeting', 'targeted', 'struck', 'hit', 'shelled', 'attacked', 'bombed',
+  'against', 'on', 'over', 'throughout', 'strikes', 'targets', 'attacks',
 ]);

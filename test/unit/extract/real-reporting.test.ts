@@ -221,3 +221,24 @@ describe('a knife attack told across a passage', () => {
     expect(a.incidents.map((i) => i.location?.name)).not.toContain('Wakefield');
   });
 });
+
+describe('more place families', () => {
+  it('the country at the end of a chain resolves every link, even through a region the data spells otherwise', () => {
+    const m = main('At least ten people are killed in a car bombing in Beledweyne, Hiraan Region, Somalia.');
+    expect(m.location?.country).toBe('SO');
+  });
+  it('a crossing named by a word that ends like a demonym is still a site', () => {
+    expect(main('Two people are injured in a shooting at the Reihan crossing in the West Bank.').location?.name).toBe('Reihan crossing');
+  });
+  it('"the X region" is the place when nothing smaller is named', () => {
+    expect(main('Rebels clash with the army across the Catatumbo region, Colombia, killing at least 80 people.').location?.name).toBe('Catatumbo region');
+  });
+  it('"the Gaza war" is not a place; cargo weapons are not the means', () => {
+    expect(main('Israel intercepts a ballistic missile fired from Yemen, the eighth since the Gaza war resumed.').location?.country).toBe('IL');
+    expect(main('Twenty people are killed when a plane carrying drones is destroyed in an airstrike at Nyala Airport, Sudan.').weapon.category).toBe('airstrike');
+  });
+  it('present-tense verb-first tolls: "kill 19 people and injure 34"', () => {
+    const m = main('Israeli airstrikes kill 19 people and injure 34 in Nabatieh, Lebanon.');
+    expect([m.killed.best, m.injured.best]).toEqual([19, 34]);
+  });
+});
