@@ -27,7 +27,7 @@ export interface SubjectCount {
 const WINDOW = 180;
 
 const KILL_VERBS = String.raw`killed|dead|slain|died|die|dies|murdered|massacred|executed|shot dead|shot and killed|stabbed to death|beaten to death|burned to death|beheaded|assassinated|lost their lives|lose their lives|lost his life|lost her life|loses (?:his|her) life`;
-const INJURE_VERBS = String.raw`wounded|injured|hurt|hospitali[sz]ed|maimed`;
+const INJURE_VERBS = String.raw`wounded|injured|hurt|hospitali[sz]ed|maimed|stabbed|shot(?!\s+(?:dead|and killed|to death))`;
 const AUX = String.raw`(?:are|were|is|was|have been|has been|had been|got|get|gets|being|been|have|has|had)`;
 const VERB_RE = new RegExp(String.raw`\b(?:${AUX}\s+)?(?:${CASUALTY_ADVERB}\s+){0,2}(?:(${KILL_VERBS})|(${INJURE_VERBS}))\b`, 'gi');
 
@@ -55,6 +55,7 @@ const BARE_COUNT_AT_END = new RegExp(String.raw`(?:^|[,;:]|\band\b)\s*(${COUNT_P
 const COUNT_AT_END = new RegExp(String.raw`${COUNT_PHRASE}\s*$`, 'i');
 const PLURAL_AUX = /^(?:were|are|have been|had been)\b/i;
 const PRONOUN_AT_END = /(?:^|[.;,]\s*|\band\s+)(?:he|she)\s*$/i;
+const THE_PERSON_AT_END = new RegExp(String.raw`\bthe\s+(?:${MODIFIER}){0,3}?((?:${PEOPLE_NOUN}))\s*$`, 'i');
 const NAME_IN_LIST = /(?:^|[,;]\s*|\s)(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin |ibn |de |da )?[A-Z][\w'’.-]*){1,3}\s*$/;
 const NEGATED = /\b(?:no|not|none|nobody|never)\s+$/i;
 
@@ -64,8 +65,9 @@ export function findSubjectCounts(text: string): SubjectCount[] {
     const field = v[1] ? 'killed' : 'injured';
     const verbStart = v.index!;
     const verbEnd = verbStart + v[0].length;
-    // Without an auxiliary, "killed 16 people" is active: its subject is the weapon, not the victims.
-    if (!AUX_FIRST.test(v[0]) && OBJECT_AFTER.test(text.slice(verbEnd, verbEnd + 40))) continue;
+    // Without an auxiliary, "killed 16 people" is active: its subject is the weapon, not the victims;
+    // "stabbed" and "shot" are injuries only in the passive ("a gunman shot shoppers").
+    if (!AUX_FIRST.test(v[0]) && (OBJECT_AFTER.test(text.slice(verbEnd, verbEnd + 40)) || /(?:stabbed|shot)$/i.test(v[0]))) continue;
     // "shot dead" read as killed only; "critically injured" is a verb, not "injured" then a noun.
     const from = Math.max(0, verbStart - WINDOW);
     let window = text.slice(from, verbStart);
@@ -87,7 +89,7 @@ export function findSubjectCounts(text: string): SubjectCount[] {
         out.push({ field, count: { ...c, raw: text.slice(s, verbEnd) }, start: s, end: verbEnd, numbers: [[s, s + bare![1].length]] });
         continue;
       }
-      if (singular && field === 'killed' && ((NAME_AT_END.test(window.trimEnd()) && !COUNT_AT_END.test(window)) || ROLE_AT_END.test(window) || PRONOUN_AT_END.test(window))) {
+      if (singular && (field === 'killed' || /^(?:is|was|has been|had been)\b/i.test(v[0])) && ((NAME_AT_END.test(window.trimEnd()) && !COUNT_AT_END.test(window)) || ROLE_AT_END.test(window) || PRONOUN_AT_END.test(window))) {
         out.push({ field, count: { best: 1, min: 1, max: 1, qualifier: 'exact', raw: v[0] }, start: verbStart, end: verbEnd, numbers: [], weak: true });
       }
       continue;
@@ -122,6 +124,10 @@ function subjectParts(window: string, elidedAllowed: boolean): Part[] {
       if (!c) break;
       parts.push({ count: c, start: np.index, end: trimmed.length, attacker: ATTACKER_NOUN.test(noun) });
       rest = trimmed.slice(0, np.index);
+    } else if (k > 0 && THE_PERSON_AT_END.test(trimmed)) {
+      const n = THE_PERSON_AT_END.exec(trimmed)!;
+      parts.push({ count: { best: 1, min: 1, max: 1, qualifier: 'exact', raw: n[0].trim() }, start: n.index + n[0].length - n[0].trimStart().length, end: trimmed.length, attacker: ATTACKER_NOUN.test(n[1]) });
+      break;
     } else if (k > 0 && NAME_IN_LIST.test(trimmed)) {
       const n = NAME_IN_LIST.exec(trimmed)!;
       parts.push({ count: { best: 1, min: 1, max: 1, qualifier: 'exact', raw: n[0].trim() }, start: n.index + n[0].length - n[0].trimStart().length, end: trimmed.length, attacker: false });

@@ -42,7 +42,7 @@ interface Rule {
 const AND_MORE = new RegExp(String.raw`^(?:\s+${PEOPLE})?\s*,?\s+and\s+(${COUNT_PHRASE})\s+(?:other\s+|more\s+)?(?:${PEOPLE})\b(?!\s+(?:were|are|was|is)\b)`, 'i');
 
 const CONDITION_RE = /condition|survive|life-threatening/i;
-const SURVIVED_RE = /\b(?:in (?:a )?(?:stable|good|fair|satisfactory|["“]?not life-threatening["”]?) condition|non-life-threatening (?:injuries|wounds)|(?:expected to|will|is likely to) (?:survive|recover))\b/gi;
+const SURVIVED_RE = /\b(?:in (?:a )?(?:stable|good|fair|satisfactory|["“]?not life-threatening["”]?) condition|non-life-threatening (?:injuries|wounds)|(?:expected to|will|is likely to) (?:survive|recover)|survived (?:the|an?) (?:attack|assault|stabbing|shooting|blast|bombing|explosion)|condition (?:is|was|remains|remained) (?:stable|good|satisfactory))\b/gi;
 
 // Cheap tests that let a sentence skip whole families of patterns.
 const KILL_WORD = /kill|dead|death|died|\bdies?\b|slain|fatalit|lives|\blife\b|toll|murder|massacr|execut|behead|assassinat/i;

@@ -135,7 +135,7 @@ export function segmentIncidents(clauses: Clause[], trace?: (line: string) => vo
       continue;
     }
     // Supporting facts: only for the incident being described, nearby, and not about another date.
-    const hasFacts = c.counts.some((x) => x.field !== 'projectiles') || c.damage.length > 0 || c.perpetrators.length > 0 || (c.anaphora && c.dates.length > 0);
+    const hasFacts = c.counts.some((x) => x.field !== 'projectiles') || c.damage.length > 0 || c.perpetrators.length > 0 || (c.anaphora && (c.dates.length > 0 || c.places.some((p) => p.score >= 2.5)));
     if (!hasFacts) continue;
     if (!current) {
       // "Four people are killed, and another is injured in a shooting": the toll clause comes

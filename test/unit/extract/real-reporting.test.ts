@@ -242,3 +242,19 @@ describe('more place families', () => {
     expect([m.killed.best, m.injured.best]).toEqual([19, 34]);
   });
 });
+
+describe('an attack on a named person, told across sentences', () => {
+  const text = 'Minister stabbed in Java\n\nYesterday, the country\'s interior minister Rahmat was stabbed, according to officials. Rahmat, who was visiting the town of Cilegon in the province of Banten, survived the attack.\n\nThe local police chief and two others were also injured.';
+  it('the place comes from the sentence that refers back; the victim, the chief and two others add up', () => {
+    const m = main(text, '2019-10-11');
+    expect(m.location?.name).toBe('Cilegon');
+    expect(m.injured.best).toBe(4);
+    expect(m.killed).toMatchObject({ best: 0, status: 'none_reported' });
+    expect(m.date.value).toBe('2019-10-10');
+  });
+  it('"an attack that day on" reports the attack with the day named before it', () => {
+    const m = main('On Friday, the coalition said an attack that day on an air base near Mosul produced no casualties. Seventeen rockets struck near the base.', '2019-11-10');
+    expect(m.date.value).toBe('2019-11-08');
+    expect(m.projectiles.best).toBe(17);
+  });
+});
