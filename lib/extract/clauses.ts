@@ -62,6 +62,21 @@ const SURVEILLANCE_BEFORE = /\b(?:surveillance|reconnaissance|spy|delivery|camer
 
 const NOT_AN_ATTACK_AFTER = /^\s+(?:facilit(?:y|ies)|sites?|storage|stockpiles?|launchers?|launch sites?|footage|videos?|factor(?:y|ies)|programs?|programmes?|production|depots?|warehouses?|plants?|units?|systems?|tests?|parts|components|deals?|sales?|industry|manufactur\w+|capabilit(?:y|ies)|arsenal|technology|makers?|operators?|pilots?|boats?)\b/i;
 
+// "Police arrest three people following a bombing", "Demonstrators rally against Israeli strikes": the
+// clause's own verb is a reaction; the attack stands only in the phrase it hangs on.
+const REACTION_MAIN = /\b(?:arrests?|arrested|identif(?:y|ies|ied)|rall(?:y|ies|ied)|closes?|closed|suspends?|suspended|releases?|released|publish(?:es|ed)?|shut down|provides?|protests?|protested|summons?|summoned|condemns?|condemned|mourns?|mourned|evacuat\w+|investigat\w+|enrich\w*|(?:is|are|was|were) found dead|warns?|warned|receiv(?:es|ed|ing) (?:a )?warning)\b[^.;]{0,120}?\b(?:after|following|due to|amid(?:st)?|during|over|about|against|in response to|of (?:a|an) possible)\b/i;
+const PASSIVE_ATTACK = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:attacked|stabbed|shot|killed|hit|struck|bombed|targeted|wounded|injured|shelled)\b/i;
+function isReactionToAttack(c: Clause): boolean {
+  const m = REACTION_MAIN.exec(c.text);
+  if (!m) return false;
+  // "... arrested after the mayor was stabbed last night": the phrase reports the attack with a verb of its own.
+  if (PASSIVE_ATTACK.test(c.text.slice(m.index + m[0].length))) return false;
+  const first = Math.min(c.weapons[0]?.start ?? Infinity, ...c.counts.map((x) => x.start)) - c.start;
+  const attackAt = c.text.search(/\b(?:attacks?|strikes?|airstrikes?|bombings?|shootings?|massacres?|shelling|raids?)\b/i);
+  const firstAttack = Math.min(first, attackAt < 0 ? Infinity : attackAt);
+  return firstAttack >= m.index + m[0].length;
+}
+
 const RESPONSE_TO_ATTACKER = /\b(?:attacker|assailant|gunman|suspect|perpetrator|shooter|knifeman|bomber|hijacker|he|she)\b[^.;]{0,60}?\b(?:was|were|had been|is|being)\s+(?:\w+\s+)?(?:shot|killed|neutrali[sz]ed|arrested|detained|apprehended|subdued|overpowered)\b[^.;]{0,40}?\bby\s+(?:\w+\s+){0,2}(?:police|officers?|security|troops|soldiers|guards|gendarmes|passers-by|bystanders)\b/i;
 
 export function findWeapons(text: string, offset = 0): WeaponMention[] {
@@ -159,6 +174,7 @@ export function isEventClause(c: Clause): boolean {
   if (hardNegative) return false;
   // "The attacker was shot dead by police": the response to the attack, not another one.
   if (RESPONSE_TO_ATTACKER.test(c.text)) return false;
+  if (isReactionToAttack(c)) return false;
   const metaphor = c.negatives.some((k) => k === 'sport' || k === 'cyber' || k === 'medical' || k === 'entertainment');
   if (strong.length > 0) {
     if (metaphor && !casualties && !projectiles) return false;

@@ -258,3 +258,14 @@ describe('an attack on a named person, told across sentences', () => {
     expect(m.projectiles.best).toBe(17);
   });
 });
+
+describe('reactions that hang an attack on a phrase', () => {
+  it('arrests, rallies and closures "after" or "against" strikes are not reports', () => {
+    expect(analyse('Police arrest three people following a bombing at a nightclub in Lima that injured 44 people.').isAttackReport).toBe(false);
+    expect(analyse('Demonstrators rally in central Oslo against Israeli strikes on Gaza.').isAttackReport).toBe(false);
+    expect(analyse('Jordan closes its airspace amid Iranian missile strikes on Israel.').isAttackReport).toBe(false);
+  });
+  it('but a phrase with a verb of its own reports the attack', () => {
+    expect(analyse('A man has been arrested after the mayor of Poznań was stabbed on stage last night.').isAttackReport).toBe(true);
+  });
+});
