@@ -104,7 +104,13 @@ export function negativeContexts(text: string): string[] {
   const kinds: string[] = [];
   for (const { kind, re } of NEGATIVE_CONTEXTS) {
     re.lastIndex = 0;
-    if (re.test(text)) kinds.push(kind);
+    for (const m of text.matchAll(re)) {
+      // "the Sudan Doctors Union", "the Teachers' Union": a capitalised word inside a name is an
+      // organisation, not a medical or labour context.
+      if ((kind === 'medical' || kind === 'labour') && /^[A-Z]/.test(m[0]) && m.index! > 0) continue;
+      kinds.push(kind);
+      break;
+    }
     re.lastIndex = 0;
   }
   return kinds;

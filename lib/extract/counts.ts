@@ -52,7 +52,7 @@ const NUMBER_OR_ARTICLE = /\d|\b(?:an?|one|another|his|her|\w+teen|two|three|fou
 
 const RULES: Rule[] = [
   // "the death toll rose to 30", "raising the toll to 30"
-  { field: 'killed', correction: true, re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths|people killed))(?:\s+(?:from|of|in)\s+[^.;:]{1,60}?)?\s+(?:has\s+|had\s+)?(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|increasing|increases|jumped|reached|reaching|reaches|hit|stood at|stands at|is|was|now stands at|of|to)\s*(?:to\s+|at\s+)?${COUNT}`, 'gi') },
+  { field: 'killed', correction: true, re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths|people killed))(?:\s+(?:from|of|in)\s+[^;:]{1,80}?)?\s+(?:has\s+|had\s+)?(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|increasing|increases|jumped|reached|reaching|reaches|hit|stood at|stands at|is|was|now stands at|of|to)\s*(?:to\s+|at\s+)?${COUNT}`, 'gi') },
   { field: 'killed', correction: true, re: new RegExp(String.raw`\braising the (?:death )?toll to\s+${COUNT}`, 'gi') },
   // Verb first: "killing at least 19 people", "killed 25 hardline fighters", "claimed the lives of 3"
   { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|kill|claiming the lives of|claimed the lives of|left|leaving|beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|shot dead|shooting dead|gunned down|gunning down|slaughtered)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:dead|killed)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },

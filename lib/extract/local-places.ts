@@ -22,7 +22,7 @@ export interface LocalPlace {
   container: Place | null;
 }
 
-const WORD = String.raw`(?:(?:al|el|ad|an|as|ash|Al|El)[-‐ ])?[${UPPER}][${LETTER}'’.-]{0,30}`;
+const WORD = String.raw`(?:(?:al|el|ad|an|as|ash|Al|El)[-‐ ])?[${UPPER}][${LETTER}'’.–-]{0,30}`;
 const LINK = String.raw`(?:\s+(?:al-|el-|de |del |la |le |di |bin |ibn )?)`;
 const NAME = String.raw`${WORD}(?:${LINK}${WORD}){0,4}`;
 // "the Red Sea port town of Mokha": a site noun that goes on to name a town is not the site.
@@ -45,6 +45,12 @@ export function namedSites(text: string, known: { start: number; end: number; pl
       for (let lead = LEADING_STOP.exec(raw); lead; lead = LEADING_STOP.exec(raw)) {
         start += lead[0].length;
         raw = raw.slice(lead[0].length);
+      }
+      // "Saudi Arabia's East–West Pipeline": the owner is not part of the name.
+      const owner = /^.*['’]s\s+/.exec(raw);
+      if (owner) {
+        start += owner[0].length;
+        raw = raw.slice(owner[0].length);
       }
       // What is left must still name something: "Kuwaiti facility" or "Israeli hospital" does not.
       const name = raw.slice(0, raw.length - m[2].length).trim();

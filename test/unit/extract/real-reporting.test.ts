@@ -269,3 +269,21 @@ describe('reactions that hang an attack on a phrase', () => {
     expect(analyse('A man has been arrested after the mayor of Poznań was stabbed on stage last night.').isAttackReport).toBe(true);
   });
 });
+
+describe('more phrasing families from short items', () => {
+  it('"drones strike oil facilities": a weapon subject with a bare object is the event', () => {
+    expect(main('Drones strike fuel tanks at the port of Duqm, causing fires.').weapon.category).toBe('drone');
+  });
+  it('"the death toll from the U.S. strikes on X rises to 100" is a toll despite the abbreviation', () => {
+    expect(main('The death toll from the U.S. airstrikes on Caracas, Venezuela, two days ago increases to 100 people.').killed.best).toBe(100);
+  });
+  it('"since the ceasefire four months ago" bounds a period; "since the bombings of 2004" dates another attack', () => {
+    expect(main('Six people are killed by airstrikes in Tyre, Lebanon, the heaviest since the ceasefire almost four months ago.', '2025-03-22').date.value).toBe('2025-03-22');
+  });
+  it('an organisation named "Doctors Union" is not a medical context', () => {
+    expect(analyse('Militiamen kill over 200 civilians in attacks in Geneina, Sudan, according to the Sudan Doctors Union.').isAttackReport).toBe(true);
+  });
+  it('a site with a dash in its name ("East–West Pipeline")', () => {
+    expect(main('Saudi Arabia\'s East–West Pipeline is hit in a drone attack.').location?.name).toBe('East–West Pipeline');
+  });
+});
