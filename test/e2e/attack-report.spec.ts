@@ -9,11 +9,14 @@ import { expect, test } from './fixtures';
 import { highlightTexts, KINDS, measures, panel, waitForPipeline } from './support/page';
 
 const ARTICLE = '/rocket-attack.html';
+// The article's news is the first card; an earlier attack it mentions ("In January, a drone attack on
+// the same base") is a card of its own below it.
+const mainCard = (page: Page) => panel(page).locator('section.card').first();
 
 async function openReport(page: Page, url: string) {
   await page.goto(url);
   await waitForPipeline(page, 'highlight');
-  await expect(panel(page).getByRole('button', { name: 'Save incident' })).toBeVisible();
+  await expect(mainCard(page).getByRole('button', { name: 'Save incident' })).toBeVisible();
 }
 
 async function openPopup(page: Page, extensionId: string) {
@@ -58,7 +61,7 @@ test('an attack report gets a highlight of every kind of fact it contains, and a
   expect(await page.locator('incident-lens-panel').count()).toBe(1);
   expect(await page.evaluate(() => document.querySelector('incident-lens-panel')?.shadowRoot?.mode)).toBe('open');
 
-  const p = panel(page);
+  const p = mainCard(page);
   await expect(p.getByLabel('Date', { exact: true })).toHaveValue('2024-03-12');
   await expect(p.getByLabel('Weapon', { exact: true })).toHaveValue('rocket');
   await expect(p.getByLabel('Projectiles', { exact: true })).toHaveValue('3');
@@ -78,8 +81,18 @@ test('an attack report gets a highlight of every kind of fact it contains, and a
 // The fixture's standfirst says "officials blamed Iran-backed militias for the attack", before the lead.
 test('the panel shows the accused perpetrator', async ({ page, server }) => {
   await openReport(page, server.url(ARTICLE));
-  await expect(panel(page).getByLabel('Perpetrator', { exact: true })).toHaveValue(/militias/i);
-  await expect(panel(page).getByLabel('Perpetrator status', { exact: true })).toHaveValue('accused');
+  await expect(mainCard(page).getByLabel('Perpetrator', { exact: true })).toHaveValue(/militias/i);
+  await expect(mainCard(page).getByLabel('Perpetrator status', { exact: true })).toHaveValue('accused');
+});
+
+test('an earlier attack the article mentions gets a card of its own below the news', async ({ page, server }) => {
+  await openReport(page, server.url(ARTICLE));
+  const cards = panel(page).locator('section.card');
+  await expect(cards).toHaveCount(2);
+  const earlier = cards.nth(1);
+  await expect(earlier.getByLabel('Weapon', { exact: true })).toHaveValue('drone');
+  await expect(earlier.getByLabel('Date', { exact: true })).toHaveValue(/^2024-01/);
+  await expect(earlier.getByLabel('Killed', { exact: true })).toHaveValue('0');
 });
 
 test('clicking a fact scrolls its highlight into view and flashes it', async ({ page, server }) => {
@@ -87,8 +100,8 @@ test('clicking a fact scrolls its highlight into view and flashes it', async ({ 
   await openReport(page, server.url(ARTICLE));
   // The "no one was killed" sentence is far below a 400 px viewport.
   await page.evaluate(() => window.scrollTo(0, 0));
-  const killedShown = panel(page).getByRole('button', { name: 'Show killed in the page' });
-  const injuredShown = panel(page).getByRole('button', { name: 'Show injured in the page' });
+  const killedShown = mainCard(page).getByRole('button', { name: 'Show killed in the page' });
+  const injuredShown = mainCard(page).getByRole('button', { name: 'Show injured in the page' });
   const button = (await killedShown.count()) ? killedShown : injuredShown;
   await button.click();
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('incident-lens-flash'))).toBe(true);
@@ -110,7 +123,7 @@ test('the panel collapses to a pill, expands again, and can be dismissed (removi
   await p.getByRole('button', { name: 'Collapse panel' }).click();
   await expect(p.getByRole('button', { name: 'Save incident' })).toHaveCount(0);
   await p.getByRole('button', { name: /Expand Incident Lens/ }).click();
-  await expect(p.getByRole('button', { name: 'Save incident' })).toBeVisible();
+  await expect(p.getByRole('button', { name: 'Save incident' }).first()).toBeVisible();
   await p.getByRole('button', { name: 'Close Incident Lens' }).click();
   await expect(page.locator('incident-lens-panel')).toHaveCount(0);
   expect(Object.keys(await highlightTexts(page))).toEqual([]);
@@ -121,18 +134,18 @@ test('in a narrow window the panel starts as a pill so it does not cover the art
   await page.setViewportSize({ width: 760, height: 800 });
   await page.goto(server.url(ARTICLE));
   await waitForPipeline(page, 'highlight');
-  const pill = panel(page).getByRole('button', { name: /Expand Incident Lens \(1 incident\)/ });
+  const pill = panel(page).getByRole('button', { name: /Expand Incident Lens \(2 incidents\)/ });
   await expect(pill).toBeVisible();
   const box = (await pill.boundingBox())!;
   expect(box.width).toBeLessThan(260);
   expect(box.height).toBeLessThan(60);
   await pill.click();
-  await expect(panel(page).getByRole('button', { name: 'Save incident' })).toBeVisible();
+  await expect(mainCard(page).getByRole('button', { name: 'Save incident' })).toBeVisible();
 });
 
 test('invalid input is reported and everything typed is kept', async ({ page, server }) => {
   await openReport(page, server.url(ARTICLE));
-  const p = panel(page);
+  const p = mainCard(page);
   await p.getByLabel('Injured', { exact: true }).fill('7');
   await p.getByLabel('Country', { exact: true }).fill('IRAQ');
   await p.getByRole('button', { name: 'Save incident' }).click();
@@ -145,7 +158,7 @@ test('invalid input is reported and everything typed is kept', async ({ page, se
 test('editing a fact and saving stores the edited value; the popup lists it and its exports match', async ({ page, server, context, extensionId }) => {
   const url = server.url(ARTICLE);
   await openReport(page, url);
-  const p = panel(page);
+  const p = mainCard(page);
   await p.getByLabel('Injured', { exact: true }).fill('5');
   await p.getByLabel('Target', { exact: true }).fill('airport car park');
   await p.getByRole('button', { name: 'Save incident' }).click();
@@ -185,13 +198,13 @@ test('editing a fact and saving stores the edited value; the popup lists it and 
 test('reloading shows the saved incident as saved, and saving again does not duplicate it', async ({ page, server, context, extensionId }) => {
   const url = server.url(ARTICLE);
   await openReport(page, url);
-  await panel(page).getByLabel('Injured', { exact: true }).fill('6');
-  await panel(page).getByRole('button', { name: 'Save incident' }).click();
-  await expect(panel(page).getByRole('status')).toHaveText('Saved');
+  await mainCard(page).getByLabel('Injured', { exact: true }).fill('6');
+  await mainCard(page).getByRole('button', { name: 'Save incident' }).click();
+  await expect(mainCard(page).getByRole('status')).toHaveText('Saved');
 
   await page.reload();
   await waitForPipeline(page, 'highlight');
-  const p = panel(page);
+  const p = mainCard(page);
   await expect(p.getByRole('button', { name: 'Save incident' })).toHaveCount(1);
   await expect(p.getByRole('status')).toHaveText('Saved');
   await expect(p.getByLabel('Injured', { exact: true })).toHaveValue('6');
@@ -204,7 +217,7 @@ test('reloading shows the saved incident as saved, and saving again does not dup
   await expect(rows).toHaveCount(1);
   await page.reload();
   await waitForPipeline(page, 'highlight');
-  await expect(panel(page).getByLabel('Killed', { exact: true })).toHaveValue('1');
+  await expect(mainCard(page).getByLabel('Killed', { exact: true })).toHaveValue('1');
   await popup.reload();
   await expect(rows).toHaveCount(1);
 });
