@@ -32,6 +32,7 @@ const CASUAL_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|overni
 const YEAR_ONLY = /\b(?:in|during|since|of|by|a|an|early|late|mid-?|summer|winter|spring|autumn|fall|the)\s+((?:19|20)\d{2})\b(?!\s*(?:GMT|UTC|troops|people|soldiers|km|kilometers|miles|meters|metres))/gi;
 const BOUND_BEFORE = /\b(?:since|until|till|through|by|from|starting|beginning|before|ahead of|as of)\s+(?:(?:early|mid|late|mid-)\s*[-–]?\s*)?$/i;
 
+const DATELINE_BEFORE = /^[A-Z][A-Z .'’-]{2,40},\s*$/;
 const SINCE_BEFORE = /\bsince\b[^,.;]{0,80}$/i;
 const REPORTED_BEFORE = /\b(?:said|says|reported|announced|confirmed|stated|added|wrote|tweeted|posted|told (?:\w+ ){0,2}?(?:reporters|journalists|the press|media|\w+))\s+(?:(?:on|late|early|in a statement|in a statement on)\s+)?$/i;
 const LETTER_CHAR = /^\p{L}$/u;
@@ -75,7 +76,8 @@ export function findDates(text: string, published: string | null): DateMention[]
     // "the heaviest exchange since the ceasefire almost four months ago": a bound, however far "since" stands.
     // (When what follows "since" is itself an attack, the date is that attack's: not a bound.)
     const since = SINCE_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
-    const isBound = (since !== null && !ATTACK_IN_CLAUSE.test(since[0])) || REPORTED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || BOUND_BEFORE.test(text.slice(Math.max(0, start - 25), start)) || (RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && !ATTACK_IN_CLAUSE.test(text.slice(Math.max(0, start - 70), start).split(/\b(?:which|who|whose)\b/i).pop() ?? ''));
+    // "KYIV, June 5 (Reuters) -": the dateline's date is when the story was filed.
+    const isBound = DATELINE_BEFORE.test(text.slice(0, start)) || (since !== null && !ATTACK_IN_CLAUSE.test(since[0])) || REPORTED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || BOUND_BEFORE.test(text.slice(Math.max(0, start - 25), start)) || (RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && !ATTACK_IN_CLAUSE.test(text.slice(Math.max(0, start - 70), start).split(/\b(?:which|who|whose)\b/i).pop() ?? ''));
     const relative = casual || /\b(?:last|this|next|ago|yesterday|today|tonight)\b/i.test(raw) || (hasWeekday && !hasMonth);
     const basis: DateFact['basis'] = relative ? 'relative' : 'explicit';
     if (!ref) {

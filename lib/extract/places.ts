@@ -39,7 +39,8 @@ const SPECIFICITY: Record<LocationFact['precision'], number> = {
 };
 
 // "ERBIL (Kurdistan 24) –", "CAIRO —", "BAGHDAD, Jan 4 (Reuters) -": where the reporter filed from.
-const DATELINE = new RegExp(String.raw`^[${UPPER}][${UPPER} .'’-]{2,40}(?:,[^—–\n]{0,40})?\s*(?:\([^)]{0,40}\)\s*)?[—–-]`);
+// "BEIRUT:", "Lagos —", "Lagos, Nigeria –" too; a capitalised (not upper-case) city needs a dash, not a colon.
+const DATELINE = new RegExp(String.raw`^(?:[${UPPER}][${UPPER} .'’-]{2,40}(?:,[^—–:\n]{0,40})?\s*(?:\([^)]{0,40}\)\s*)?(?:[—–-]|:(?=\s))|[${UPPER}][${LOWER}'’-]+(?:[ -][${UPPER}][${LOWER}'’-]+){0,2}(?:,\s*[${UPPER}][${LETTER} .]{1,30})?\s*(?:\([^)]{0,40}\)\s*)?(?:[—–]|\s-\s))`);
 // No \b before the direction: typos like "soldiersnorth of Baghdad" still say where it was not.
 const RELATIVE_BEFORE = /(?:(?:\d+|a few|several|some)\s*(?:km|kms|kilometers|kilometres|miles|mi)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
 const ORIGIN_BEFORE = /\b(?:(?:fired|fires|fire|launched|launches|launch|came|coming|originated|flew|travel(?:l)?ed)\s+(?:\w+\s+){0,6}?|(?:missiles?|drones?|rockets?|projectiles?|UAVs?|fire|attacks?|strikes?|shelling)\s+)from\s+(?:(?:a|the)\s+(?:\w+\s+){0,4}(?:of|in)\s+)?(?:the\s+)?$/i;

@@ -287,3 +287,18 @@ describe('more phrasing families from short items', () => {
     expect(main('Saudi Arabia\'s East–West Pipeline is hit in a drone attack.').location?.name).toBe('East–West Pipeline');
   });
 });
+
+describe('page structure', () => {
+  it('datelines in every common form give the filing place and date, not the incident\'s', () => {
+    expect(main('BEIRUT: An Israeli drone strike killed two people in Nabatieh on Monday, officials said.', '2024-06-05').location?.name).toBe('Nabatieh');
+    expect(main('Lagos — Gunmen killed five villagers in Zamfara State overnight, police said.', '2024-06-05').location?.name).toBe('Zamfara State');
+    const m = main('KYIV, June 5 (Reuters) - Russian missiles struck Kharkiv on Tuesday, killing four people.', '2024-06-05');
+    expect([m.location?.name, m.date.value]).toEqual(['Kharkiv', '2024-06-04']);
+  });
+  it('bylines, date stamps, "Read also" lines and photo credits are not facts', () => {
+    const text = 'Gunmen kill five in Kano market attack\n\nBy Amina Yusuf and John Doe\n\nPublished: June 5, 2024\n\nGunmen killed five traders at a market in Kano on Tuesday, police said.\n\nRead also: Three killed in Kaduna church attack last month\n\nPhoto: Traders gather at the market in Zaria after the attack (AFP)';
+    const a = analyse(text, '2024-06-05');
+    expect(a.incidents).toHaveLength(1);
+    expect(a.incidents[0]).toMatchObject({ location: { name: 'Kano' }, date: { value: '2024-06-04' }, killed: { best: 5 } });
+  });
+});
