@@ -81,8 +81,10 @@ export function findDates(text: string, published: string | null): DateMention[]
     const relative = casual || /\b(?:last|this|next|ago|yesterday|today|tonight)\b/i.test(raw) || (hasWeekday && !hasMonth);
     const basis: DateFact['basis'] = relative ? 'relative' : 'explicit';
     if (!ref) {
-      // Without a publication date only fully explicit dates can be resolved.
-      if (hasYear && hasMonth && hasDay) out.push({ start, end, raw, value: iso(c.date()), precision: 'day', basis, isBound });
+      // Without a publication date only fully explicit dates can be resolved: a relative one
+      // ("yesterday", "two days ago") would be resolved against this machine's clock.
+      if (relative) out.push({ start, end, raw, value: null, precision: 'unknown', basis, isBound });
+      else if (hasYear && hasMonth && hasDay) out.push({ start, end, raw, value: iso(c.date()), precision: 'day', basis, isBound });
       else if (hasYear && hasMonth) out.push({ start, end, raw, value: iso(c.date()).slice(0, 7), precision: 'month', basis, isBound });
       else out.push({ start, end, raw, value: null, precision: 'unknown', basis, isBound });
       continue;

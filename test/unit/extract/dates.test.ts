@@ -60,3 +60,12 @@ describe('findDates: reporting windows and words that only look like dates', () 
   });
 });
 
+describe('findDates without a publication date', () => {
+  it('never resolves a relative date against the machine clock', () => {
+    for (const t of ['Gunmen attacked yesterday.', 'The attack came two days ago.', 'Rockets fell last Tuesday.', 'A bomb exploded today.']) {
+      expect(findDates(t, null).map((d) => d.value), t).toEqual([null]);
+    }
+    expect(findDates('The strike hit on 3 March 2024.', null).map((d) => d.value)).toEqual(['2024-03-03']);
+  });
+});
+
