@@ -64,6 +64,8 @@ export function findDates(text: string, published: string | null): DateMention[]
     const end = r.index + raw.length;
     // "Sunshine City" is not Sunday: a match that runs into a word is part of that word.
     if (LETTER_CHAR.test(text.slice(end, end + 1)) || LETTER_CHAR.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // "for a third night", "in the morning": a part of the day alone names no day.
+    if (/^(?:the\s+)?(?:night|morning|evening|afternoon|dawn|dusk)$/i.test(raw.trim())) continue;
     // "six minutes later", "two hours after": a span within the event, no date of its own.
     if (/\b(?:seconds?|minutes?|hours?)\b/i.test(raw) && !ROLLING_WINDOW.test(text.slice(Math.max(0, start - 12), end))) continue;
     // "in the past 24 hours" is today's news, not yesterday.

@@ -69,3 +69,10 @@ describe('findDates without a publication date', () => {
   });
 });
 
+describe('findDates: parser false positives', () => {
+  it('"for a third night" and "in the morning" name no day', () => {
+    expect(findDates('Russia attacked Kyiv for a third night.', '2024-06-05')).toEqual([]);
+    expect(findDates('The shells fell in the morning.', '2024-06-05')).toEqual([]);
+  });
+});
+
