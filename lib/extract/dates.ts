@@ -19,6 +19,26 @@ export interface DateMention {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * chrono's English casual configuration without the parsers news dates never need ("within 2 days",
+ * "2 days later", "+2 weeks", "end of the month": spans and futures). The "N units ago" parser is the
+ * costliest to compile (~60 ms the first time): it is used only on text that says "ago". Built lazily,
+ * so loading the extractor compiles nothing.
+ */
+const UNUSED_PARSERS = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENEndOfCurrentMonthParser']);
+let plain: chrono.Chrono | null = null;
+let withAgo: chrono.Chrono | null = null;
+function parserFor(text: string): chrono.Chrono {
+  const ago = /\bago\b/i.test(text);
+  if (ago) return (withAgo ??= build(true));
+  return (plain ??= build(false));
+}
+function build(ago: boolean): chrono.Chrono {
+  const conf = chrono.en.casual.clone();
+  conf.parsers = conf.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name) && (ago || p.constructor.name !== 'ENTimeUnitAgoFormatParser'));
+  return conf;
+}
+
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -36,18 +56,20 @@ const DATELINE_BEFORE = /^[A-Z][A-Z .'’-]{2,40},\s*$/;
 const SINCE_BEFORE = /\bsince\b[^,.;]{0,80}$/i;
 const REPORTED_BEFORE = /\b(?:said|says|reported|announced|confirmed|stated|added|wrote|tweeted|posted|told (?:\w+ ){0,2}?(?:reporters|journalists|the press|media|\w+))\s+(?:(?:on|late|early|in a statement|in a statement on)\s+)?$/i;
 const LETTER_CHAR = /^\p{L}$/u;
-const ROLLING_WINDOW = /\b(?:last|past|previous)\s+(?:24|48|twenty-four|forty-eight)\s+hours\b/i;
+const ROLLING_WINDOW_SOURCE = String.raw`\b(?:last|past|previous)\s+(?:24|48|twenty-four|forty-eight)\s+hours\b`;
+const ROLLING_WINDOW = new RegExp(ROLLING_WINDOW_SOURCE, 'i');
+const ROLLING_WINDOW_G = new RegExp(ROLLING_WINDOW_SOURCE, 'gi');
 const RELATIVE_CLAUSE_BEFORE = /\b(?:which|who|whose)\s+[a-z]+\b[^,.;]{0,50}$/i;
 // ...unless what it describes is itself an attack ("who was killed in the October 7 attacks").
 const ATTACK_IN_CLAUSE = /\b(?:killed|wounded|injured|attack|attacks|attacked|bomb\w*|shot|struck|hit|massacre|raid)\b/i;
 // A cheap test before chrono: does the text hold anything that can be a date at all?
-const MAYBE_DATE = /\b(?:previous|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|last|ago|this|overnight|earlier|noon|midnight|morning|afternoon|evening|night|week|month|year|\d{1,4})/i;
+const MAYBE_DATE = /\b(?:previous|day|past|hours|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|last|ago|this|overnight|earlier|noon|midnight|morning|afternoon|evening|night|week|month|year|\d{1,4})/i;
 
 export function findDates(text: string, published: string | null): DateMention[] {
   if (!MAYBE_DATE.test(text)) return [];
   const ref = published ? parseIsoDay(published) : null;
   const out: DateMention[] = [];
-  const results = chrono.en.casual.parse(text, { instant: ref ?? new Date(), timezone: 0 }, { forwardDate: false });
+  const results = parserFor(text).parse(text, { instant: ref ?? new Date(0), timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     const c = r.start;
     const tags = [...(r.tags?.() ?? [])];
@@ -135,6 +157,11 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (ref && y > ref.getUTCFullYear()) continue;
     const isBound = /^(?:since|by)\b/i.test(m[0]);
     out.push({ start, end: start + 4, raw: m[1], value: m[1], precision: 'year', basis: 'explicit', isBound });
+  }
+  // "in the past 24 hours": today's news (chrono's parser for it is not loaded).
+  for (const m of text.matchAll(ROLLING_WINDOW_G)) {
+    if (!ref || out.some((d) => d.start <= m.index! && d.end > m.index!)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], value: iso(ref), precision: 'day', basis: 'relative', isBound: false });
   }
   // "the previous day's massacre", "the day before": the day before publication.
   for (const m of text.matchAll(/\bthe (?:previous day|day before)(?:['’]s)?/gi)) {
