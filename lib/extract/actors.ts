@@ -48,7 +48,7 @@ const PERPETRATOR_RULES: { status: Perpetrator['status']; re: RegExp }[] = [
   { status: 'suspected', re: new RegExp(String.raw`\b(?:[Ss]uspected|[Pp]resumed|[Aa]lleged)\s+(${ACTOR})`, 'g') },
   { status: 'suspected', re: new RegExp(String.raw`\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(${ACTOR})(?!\s+(?:of|in)\b)`, 'g') },
   { status: 'suspected', re: new RegExp(String.raw`(${ACTOR})\s+(?:is|are|was|were)\s+(?:widely\s+)?(?:suspected|believed to be behind|thought to be behind)`, 'g') },
-  { status: 'suspected', re: new RegExp(String.raw`\b(?:believed to (?:be|have been)|thought to be|likely|probably)\s+(?:a\s+)?(?:retaliation|the work|carried out|an attack)?\s*(?:by|of)\s+(${ACTOR})`, 'g') },
+  { status: 'suspected', re: new RegExp(String.raw`\b(?:believed to (?:be|have been)|thought to be|likely|probably)\s+(?:a\s+)?(?:(?:retaliation|the work|carried out|an attack)\s*)?(?:by|of)\s+(${ACTOR})`, 'g') },
   { status: 'unknown', re: new RegExp(String.raw`\b(?:attacked|targeted|carried out|launched|claimed|fired|struck|killed|stormed|ambushed)\s+by\s+(?:an?\s+)?(${ACTOR})`, 'g') },
   { status: 'unknown', re: new RegExp(String.raw`(${ACTOR})\s+(?:launched|fired|carried out|conducted|staged|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|raids?|assaults?|offensive|drones?|missiles?|rockets?|air ?strikes?|bombardment|ambush)`, 'g') },
 ];
@@ -93,7 +93,7 @@ const STATE_NAMES: Record<string, string> = {
 
 function cleanActor(raw: string): string | null {
   let s = raw.replace(/^the\s+/i, '').replace(/^(?:notorious|so-called|hardline|shadowy|little-known|powerful|suspected)\s+/i, '').trim();
-  s = s.replace(/\s+(?:of|in|for|and|the)$/i, '');
+  s = s.replace(/(?<!\s)\s+(?:of|in|for|and|the)$/i, ''); // (?<!\s): a long run of spaces is tried once, not at each of its positions
   if (s.length < 2) return null;
   // Sentence-initial function words are not actors.
   if (/^(?:It|They|He|She|We|This|That|These|Those|There|The|A|An|Officials?|Sources?|Police|Authorities|Witnesses|Residents|According|Thus|However|But|And|Meanwhile|Later|Earlier)$/i.test(s)) return null;
@@ -125,7 +125,7 @@ const TARGET_RE = new RegExp(
 export function findTargets(text: string): TargetMention[] {
   const out: TargetMention[] = [];
   for (const m of text.matchAll(TARGET_RE)) {
-    const phrase = m[1].replace(/\s+(?:in|on|at|near|and|the)$/i, '');
+    const phrase = m[1].replace(/(?<!\s)\s+(?:in|on|at|near|and|the)$/i, ''); // (?<!\s): see cleanActor
     const type = TARGET_NOUNS.find(([re]) => re.test(phrase))?.[1];
     const start = m.index! + m[0].indexOf(m[1]);
     out.push({ text: phrase, type, start, end: start + phrase.length });
