@@ -45,8 +45,9 @@ export const WEAPON_PATTERNS: WeaponPattern[] = [
 
 /** Countable munition nouns with up to three modifiers ("Katyusha rockets", "more rockets", "ballistic missiles").
  * Case-sensitive on purpose: a capitalised modifier is a name (Katyusha, Grad, Shahed), a lowercase one
- * must be from the list, so "sources told Reuters that rockets" is not read as a count of rockets. */
-export const MUNITION_NOUN = String.raw`(?:(?:[${UPPER}][\w-]*|[${LOWER}]+-[${LOWER}-]+|\d{2,3}\s?mm|ballistic|cruise|guided|anti-tank|surface-to-air|long-range|short-range|unguided|kamikaze|attack|explosive-laden|one-way|artillery|mortar|more|other|additional|further|separate|Katyusha|Grad)[- ]){0,3}(?:rockets?|Katyushas?|missiles?|mortars?|mortar (?:rounds|shells|bombs)|rounds|shells|projectiles?|drones?|UAVs?|bombs?|grenades?)`;
+ * must be from the list, so "sources told Reuters that rockets" is not read as a count of rockets.
+ * Modifiers are at most 30 letters: unbounded, "al-al-al-…" could be split into modifiers in cubically many ways. */
+export const MUNITION_NOUN = String.raw`(?:(?:[${UPPER}][\w-]{0,30}|[${LOWER}]{1,30}-[${LOWER}-]{1,30}|\d{2,3}\s?mm|ballistic|cruise|guided|anti-tank|surface-to-air|long-range|short-range|unguided|kamikaze|attack|explosive-laden|one-way|artillery|mortar|more|other|additional|further|separate|Katyusha|Grad)[- ]){0,3}(?:rockets?|Katyushas?|missiles?|mortars?|mortar (?:rounds|shells|bombs)|rounds|shells|projectiles?|drones?|UAVs?|bombs?|grenades?)`;
 
 /** Event verbs: what makes a weapon word an event rather than a mention. */
 export const EVENT_VERB = /\b(?:attacked|attacking|struck|hit(?:s|ting)?|targeted|targeting|fir(?:ed|ing)|fell|landed|land(?:s|ing)?|explod(?:ed|es|ing)|exploded|detonated|went off|blew up|killed|killing|kills|wounded|wounding|injured|injuring|hurt|slain|died|dead|shot|shoot(?:ing|s)?|stormed|raided|ambush(?:ed)?|opened fire|launched|pounded|shelled|bombed|rammed|stabbed|set fire|torched|crashed|intercepted|shot down|downed|damag(?:ed|ing)|destroyed|claimed|massacred?|gunned down|assault(?:ed)?|blast(?:ed)?|rocked|hammered|bombard(?:ed|ment)|beheaded|executed|murdered|hurl(?:ed|ing)|threw|thrown)\b/i;
