@@ -25,11 +25,13 @@ export interface DamageMention {
 
 // A named actor: capitalised words with the connectors group names use ("Kata'ib Hizbollah",
 // "Islamic State", "al-Qaeda in the Arabian Peninsula"), or a descriptive group ("Iran-aligned militias").
-const CAP = String.raw`(?:(?:al|el|ad|an|ash|as|ar|az|ul)[-‐]|(?:al|el|bin|ibn) )?[${UPPER}][${LETTER}'’\-]*`;
+// Bounded (words of 40 letters, 8 of them): the rules try an actor at every capital letter, and unbounded
+// repetitions made a long run of names ("al-Hassan al-Hassan …") cost its length squared.
+const CAP = String.raw`(?:(?:al|el|ad|an|ash|as|ar|az|ul)[-‐]|(?:al|el|bin|ibn) )?[${UPPER}][${LETTER}'’\-]{0,40}`;
 const GROUP_NOUN = String.raw`(?:militias?|militants?|militant groups?|groups?|fighters|factions?|rebels?|insurgents?|forces|troops|army|jihadists?|extremists?|gunmen|separatists?|guerrillas?|paramilitar(?:y|ies)|terrorists?|cells?|networks?|organi[sz]ations?|movement|brigades?|battalions?|units?|allies|proxies)`;
-const AFFILIATION = String.raw`[${LETTER}-]+-(?:aligned|backed|linked|affiliated|allied|trained|funded|inspired|led|supported)`;
+const AFFILIATION = String.raw`(?<![${LETTER}-])[${LETTER}-]{1,40}-(?:aligned|backed|linked|affiliated|allied|trained|funded|inspired|led|supported)`;
 const HEAD = String.raw`(?:${CAP}|${AFFILIATION})`;
-const ACTOR = String.raw`(?:the\s+)?(?:(?:notorious|so-called|hardline|shadowy|little-known|powerful|armed|rival|local|suspected)\s+)*(?:${HEAD}(?:(?:\s+(?:of|of the|in|in the|for|for the|and|and the))?\s+${HEAD})*(?:\s+and\s+[${LOWER}-]+(?=\s+(?:armed\s+|militant\s+)?${GROUP_NOUN}))?(?:\s+(?:armed\s+|militant\s+)?${GROUP_NOUN})?(?:['’]s\s+(?:regional\s+|local\s+|[${UPPER}][${LETTER}-]*\s+)?(?:affiliate|branch|wing|offshoot|faction|province))?|${GROUP_NOUN})`;
+const ACTOR = String.raw`(?:the\s+)?(?:(?:notorious|so-called|hardline|shadowy|little-known|powerful|armed|rival|local|suspected)\s+){0,3}(?:${HEAD}(?:(?:\s+(?:of|of the|in|in the|for|for the|and|and the))?\s+${HEAD}){0,7}(?:\s+and\s+[${LOWER}-]+(?=\s+(?:armed\s+|militant\s+)?${GROUP_NOUN}))?(?:\s+(?:armed\s+|militant\s+)?${GROUP_NOUN})?(?:['’]s\s+(?:regional\s+|local\s+|[${UPPER}][${LETTER}-]*\s+)?(?:affiliate|branch|wing|offshoot|faction|province))?|${GROUP_NOUN})`;
 
 const NO_ONE = /^(?:no|none|nobody|no one|no group|no organi[sz]ation)\b/i;
 
@@ -48,7 +50,7 @@ const PERPETRATOR_RULES: { status: Perpetrator['status']; re: RegExp }[] = [
   { status: 'suspected', re: new RegExp(String.raw`\b(?:[Ss]uspected|[Pp]resumed|[Aa]lleged)\s+(${ACTOR})`, 'g') },
   { status: 'suspected', re: new RegExp(String.raw`\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(${ACTOR})(?!\s+(?:of|in)\b)`, 'g') },
   { status: 'suspected', re: new RegExp(String.raw`(${ACTOR})\s+(?:is|are|was|were)\s+(?:widely\s+)?(?:suspected|believed to be behind|thought to be behind)`, 'g') },
-  { status: 'suspected', re: new RegExp(String.raw`\b(?:believed to (?:be|have been)|thought to be|likely|probably)\s+(?:a\s+)?(?:retaliation|the work|carried out|an attack)?\s*(?:by|of)\s+(${ACTOR})`, 'g') },
+  { status: 'suspected', re: new RegExp(String.raw`\b(?:believed to (?:be|have been)|thought to be|likely|probably)\s+(?:a\s+)?(?:(?:retaliation|the work|carried out|an attack)\s*)?(?:by|of)\s+(${ACTOR})`, 'g') },
   { status: 'unknown', re: new RegExp(String.raw`\b(?:attacked|targeted|carried out|launched|claimed|fired|struck|killed|stormed|ambushed)\s+by\s+(?:an?\s+)?(${ACTOR})`, 'g') },
   { status: 'unknown', re: new RegExp(String.raw`(${ACTOR})\s+(?:launched|fired|carried out|conducted|staged|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|raids?|assaults?|offensive|drones?|missiles?|rockets?|air ?strikes?|bombardment|ambush)`, 'g') },
 ];
@@ -93,7 +95,7 @@ const STATE_NAMES: Record<string, string> = {
 
 function cleanActor(raw: string): string | null {
   let s = raw.replace(/^the\s+/i, '').replace(/^(?:notorious|so-called|hardline|shadowy|little-known|powerful|suspected)\s+/i, '').trim();
-  s = s.replace(/\s+(?:of|in|for|and|the)$/i, '');
+  s = s.replace(/(?<!\s)\s+(?:of|in|for|and|the)$/i, ''); // (?<!\s): a long run of spaces is tried once, not at each of its positions
   if (s.length < 2) return null;
   // Sentence-initial function words are not actors.
   if (/^(?:It|They|He|She|We|This|That|These|Those|There|The|A|An|Officials?|Sources?|Police|Authorities|Witnesses|Residents|According|Thus|However|But|And|Meanwhile|Later|Earlier)$/i.test(s)) return null;
@@ -125,7 +127,7 @@ const TARGET_RE = new RegExp(
 export function findTargets(text: string): TargetMention[] {
   const out: TargetMention[] = [];
   for (const m of text.matchAll(TARGET_RE)) {
-    const phrase = m[1].replace(/\s+(?:in|on|at|near|and|the)$/i, '');
+    const phrase = m[1].replace(/(?<!\s)\s+(?:in|on|at|near|and|the)$/i, ''); // (?<!\s): see cleanActor
     const type = TARGET_NOUNS.find(([re]) => re.test(phrase))?.[1];
     const start = m.index! + m[0].indexOf(m[1]);
     out.push({ text: phrase, type, start, end: start + phrase.length });
@@ -133,11 +135,31 @@ export function findTargets(text: string): TargetMention[] {
   return out;
 }
 
-const DAMAGE_RE = /[^,.;:]*\b(?:damag(?:ed|ing|e to)|destroy(?:ed|ing)|caught fire|on fire|ablaze|set ablaze|burning of|burned|burnt|material damage|gutted|razed|flattened|collapsed|shattered|blown out)\b[^,.;]*/gi;
+const DAMAGE_RE = /\b(?:damag(?:ed|ing|e to)|destroy(?:ed|ing)|caught fire|on fire|ablaze|set ablaze|burning of|burned|burnt|material damage|gutted|razed|flattened|collapsed|shattered|blown out)\b/gi;
+
+/**
+ * The clauses holding a damage word: from the last [,.;:] before it to the next [,.;] after it, as the
+ * regex `[^,.;:]*\b(?:damaged|…)\b[^,.;]*` (g) would give them. Scanned by hand: that regex retried the
+ * rest of the clause from every position, quadratic in a long unpunctuated paragraph.
+ */
+function damageClauses(text: string): { 0: string; index: number }[] {
+  const out: { 0: string; index: number }[] = [];
+  let from = 0;
+  DAMAGE_RE.lastIndex = 0;
+  for (let m = DAMAGE_RE.exec(text); m; m = DAMAGE_RE.exec(text)) {
+    let start = m.index;
+    while (start > from && !',.;:'.includes(text[start - 1])) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !',.;'.includes(text[end])) end++;
+    out.push({ 0: text.slice(start, end), index: start });
+    from = DAMAGE_RE.lastIndex = end;
+  }
+  return out;
+}
 
 export function findDamage(text: string): DamageMention[] {
   const out: DamageMention[] = [];
-  for (const m of text.matchAll(DAMAGE_RE)) {
+  for (const m of damageClauses(text)) {
     let s = m[0];
     let start = m.index!;
     const lead = s.length - s.trimStart().length;

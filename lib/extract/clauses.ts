@@ -46,7 +46,8 @@ export interface Clause {
 }
 
 // Where one sentence turns to a second attack.
-const CLAUSE_BREAK = /(?:,\s+(?=in (?:retaliation|response|revenge) (?:for|to)\b)|\s+(?=(?:since|than)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing|strike|shooting|massacre|raid)s?\b)|,\s+while\s+|;\s+|\s+while\s+(?=(?:an?|the|another|\w+)\s+\w+\s+(?:hit|struck|landed|fell|exploded))|,\s+whereas\s+|\s+and\s+others?\s+(?=\w+ed\b)|,\s+and\s+another\s+|,\s+prompting\s+|,\s+sparking\s+|,\s+triggering\s+)/gi;
+// (?<!\s): a match never starts inside a run of whitespace, and trying every position of a long run costs its length squared.
+const CLAUSE_BREAK = /(?:,\s+(?=in (?:retaliation|response|revenge) (?:for|to)\b)|(?<!\s)\s+(?=(?:since|than)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing|strike|shooting|massacre|raid)s?\b)|,\s+while\s+|;\s+|(?<!\s)\s+while\s+(?=(?:an?|the|another|\w+)\s+\w+\s+(?:hit|struck|landed|fell|exploded))|,\s+whereas\s+|(?<!\s)\s+and\s+others?\s+(?=\w+ed\b)|,\s+and\s+another\s+|,\s+prompting\s+|,\s+sparking\s+|,\s+triggering\s+)/gi;
 
 const INTRO_AFTER = /^(?:[\w-]+\s+){0,3}(?:after|since|following)\s+[^,]{10,200}?(,\s+)(?=\S)/i;
 

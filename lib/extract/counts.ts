@@ -28,9 +28,11 @@ const NONE = (raw: string): Count => ({ best: 0, min: 0, max: 0, qualifier: 'exa
 // Up to four modifier words between a number and the people noun ("17 foreigners", "22 Iraqi militias", "50 other people").
 const MODS = String.raw`(?:(?:[\w'’-]+)\s+){0,4}?`;
 const COUNT = `(${COUNT_PHRASE})`;
-const KILL_PASSIVE = String.raw`(?:were|was|have been|had been|are|is|being|got|been)?\s*(?:reportedly |also |later |confirmed |all |now |believed )?(?:killed|dead|slain|died|murdered|massacred|executed|shot dead|beheaded|lost their lives)`;
+// Both follow \s+: the optional verb carries its own \s* (a `\s+(?:were)?\s*` could split a run of spaces
+// between two quantifiers in quadratically many ways before failing).
+const KILL_PASSIVE = String.raw`(?:(?:were|was|have been|had been|are|is|being|got|been)\s*)?(?:reportedly |also |later |confirmed |all |now |believed )?(?:killed|dead|slain|died|murdered|massacred|executed|shot dead|beheaded|lost their lives)`;
 // "Stabbed" and "shot" are read as injuries only in the passive: "a gunman shot shoppers" is the attack.
-const INJURE_PASSIVE = String.raw`(?:(?:were|was|have been|had been|are|is|being|got|been)?\s*(?:reportedly |also |later |seriously |critically |slightly |lightly |badly |severely )?(?:wounded|injured|hurt|hospitali[sz]ed|maimed)|(?:were|was|have been|had been|are|is|being|got|been)\s+(?:reportedly |also |later |seriously |critically |slightly |lightly |badly |severely )?(?:stabbed|shot(?!\s+(?:dead|and killed|to death))))`;
+const INJURE_PASSIVE = String.raw`(?:(?:(?:were|was|have been|had been|are|is|being|got|been)\s*)?(?:reportedly |also |later |seriously |critically |slightly |lightly |badly |severely )?(?:wounded|injured|hurt|hospitali[sz]ed|maimed)|(?:were|was|have been|had been|are|is|being|got|been)\s+(?:reportedly |also |later |seriously |critically |slightly |lightly |badly |severely )?(?:stabbed|shot(?!\s+(?:dead|and killed|to death))))`;
 
 interface Rule {
   field: CountMention['field'];
@@ -94,7 +96,7 @@ const COUNT_AT_START = new RegExp(String.raw`^${COUNT}\s+`, 'i');
 // "air defences destroyed 38 missiles": destroyed counts as intercepted only where air defence is named.
 const AIR_DEFENCE_DESTROYED_RE = new RegExp(String.raw`\bair[- ]defen[cs]es?\b[^.;]{0,40}?\b(?:destroyed|neutrali[sz]ed)\s+${COUNT}`, 'gi');
 const INTERCEPTED_RE = new RegExp(
-  String.raw`${COUNT}\s+(?:of (?:which|them|those|the \w+)\s+)?(?:were|was|had been|have been)?\s*(?:successfully\s+)?(?:shot down|intercepted|downed|destroyed in (?:the )?(?:air|flight)|neutrali[sz]ed)|(?:intercepted|shot down|downed)\s+${COUNT}\b`,
+  String.raw`${COUNT}\s+(?:of (?:which|them|those|the \w+)\s+)?(?:(?:were|was|had been|have been)\s*)?(?:successfully\s+)?(?:shot down|intercepted|downed|destroyed in (?:the )?(?:air|flight)|neutrali[sz]ed)|(?:intercepted|shot down|downed)\s+${COUNT}\b`,
   'gi',
 );
 

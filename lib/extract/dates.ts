@@ -65,11 +65,35 @@ const ATTACK_IN_CLAUSE = /\b(?:killed|wounded|injured|attack|attacks|attacked|bo
 // A cheap test before chrono: does the text hold anything that can be a date at all?
 const MAYBE_DATE = /\b(?:previous|day|past|hours|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|last|ago|this|overnight|earlier|noon|midnight|morning|afternoon|evening|night|week|month|year|\d{1,4})/i;
 
+// chrono's refiners read all the text before each date they find (ENEndOfPeriodRefiner matches a
+// `…$` pattern against it), so one long unpunctuated "sentence" full of dates costs its length squared.
+// Beyond CHRONO_WINDOW characters (three times the longest sentence in the corpus) the text is parsed in
+// overlapping windows; each date is kept from the window where it has CHRONO_MARGIN characters of context
+// on both sides.
+const CHRONO_WINDOW = 2000;
+const CHRONO_MARGIN = 200;
+
+function parseInWindows(text: string, instant: Date): chrono.ParsedResult[] {
+  const parse = (t: string) => parserFor(t).parse(t, { instant, timezone: 0 }, { forwardDate: false });
+  if (text.length <= CHRONO_WINDOW) return parse(text);
+  const out: chrono.ParsedResult[] = [];
+  for (let keepFrom = 0; keepFrom < text.length; ) {
+    const from = Math.max(0, keepFrom - CHRONO_MARGIN);
+    const keepTo = Math.min(text.length, keepFrom + CHRONO_WINDOW - 2 * CHRONO_MARGIN);
+    for (const r of parse(text.slice(from, Math.min(text.length, keepTo + CHRONO_MARGIN)))) {
+      (r as { index: number }).index += from;
+      if (r.index >= keepFrom && r.index < keepTo) out.push(r);
+    }
+    keepFrom = keepTo;
+  }
+  return out;
+}
+
 export function findDates(text: string, published: string | null): DateMention[] {
   if (!MAYBE_DATE.test(text)) return [];
   const ref = published ? parseIsoDay(published) : null;
   const out: DateMention[] = [];
-  const results = parserFor(text).parse(text, { instant: ref ?? new Date(0), timezone: 0 }, { forwardDate: false });
+  const results = parseInWindows(text, ref ?? new Date(0));
   for (const r of results) {
     const c = r.start;
     const tags = [...(r.tags?.() ?? [])];

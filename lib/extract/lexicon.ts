@@ -32,7 +32,7 @@ export const WEAPON_PATTERNS: WeaponPattern[] = [
   w('drone', String.raw`(?:kamikaze |attack |suicide |armed |one-way |explosive-laden |exploding )?(?:(?:Shahed|Geran|Lancet|Mohajer|Bayraktar|TB2)(?:-\d+)?s?(?: drones?)?|drones?|UAVs?|unmanned aerial vehicles?|quadcopters?|loitering munitions?)(?: strikes?| attacks?)?`, { munition: true }),
   w('mortar', String.raw`mortars?(?: rounds?| shells?| bombs?| fire| attacks?| strikes?)?`, { munition: true }),
   w('rocket', String.raw`(?:(?:Katyusha|Grad|Qassam|Fajr|Falaq|Burkan|\d{2,3}\s?mm|artillery|unguided|short-range|long-range)[- ])?rockets?(?: fire| attacks?| strikes?| barrages?| salvos?)?|Katyushas?`, { munition: true }),
-  w('missile', String.raw`(?:(?:ballistic|cruise|guided|anti-tank|anti-ship|surface-to-air|surface-to-surface|air-to-surface|air-to-ground|hypersonic|Iskander|Kalibr|Kinzhal|Kh-\d+|Scud|Fateh(?:-\d+)?|Zolfaghar|Kheibar|ATACMS|Storm Shadow|Tomahawk|Hellfire|precision-guided|Patriot|S-300|S-400|Toophan|Kornet)[- ])*missiles?(?: strikes?| attacks?| barrages?| salvos?)?`, { munition: true }),
+  w('missile', String.raw`(?:(?:ballistic|cruise|guided|anti-tank|anti-ship|surface-to-air|surface-to-surface|air-to-surface|air-to-ground|hypersonic|Iskander|Kalibr|Kinzhal|Kh-\d+|Scud|Fateh(?:-\d+)?|Zolfaghar|Kheibar|ATACMS|Storm Shadow|Tomahawk|Hellfire|precision-guided|Patriot|S-300|S-400|Toophan|Kornet)[- ]){0,6}missiles?(?: strikes?| attacks?| barrages?| salvos?)?`, { munition: true }),
   w('airstrike', String.raw`(?:Air Force|air force)(?: \w+){0,3} (?:strikes?|bomb(?:ed|ing|s))|air raids?|airstrikes?|aerial (?:bombardments?|attacks?|strikes?|bombing)|bombing raids?|air attacks?|warplanes?|fighter jets?|fighter planes?|bomber (?:jets|planes|aircraft)|(?:jets|aircraft|planes|helicopters?) (?:struck|bombed|hit|pounded|attacked|fired)`),
   w('drone', String.raw`drone strikes?`, { munition: false }),
   w('artillery', String.raw`artillery(?: shells?| fire| strikes?| barrages?| rounds?)?|shelling|shelled|howitzers?|(?:tank|artillery) (?:fire|shells?|rounds?)|cluster munitions?|shells`, { munition: true }),
@@ -47,8 +47,9 @@ export const WEAPON_PATTERNS: WeaponPattern[] = [
 
 /** Countable munition nouns with up to three modifiers ("Katyusha rockets", "more rockets", "ballistic missiles").
  * Case-sensitive on purpose: a capitalised modifier is a name (Katyusha, Grad, Shahed), a lowercase one
- * must be from the list, so "sources told Reuters that rockets" is not read as a count of rockets. */
-export const MUNITION_NOUN = String.raw`(?:(?:[${UPPER}][\w-]*|[${LOWER}]+-[${LOWER}-]+|\d{2,3}\s?mm|ballistic|cruise|guided|anti-tank|surface-to-air|long-range|short-range|unguided|kamikaze|suicide|attack|explosive-laden|one-way|artillery|mortar|more|other|additional|further|separate|Katyusha|Grad)[- ]){0,3}(?:rockets?|Katyushas?|missiles?|mortars?|mortar (?:rounds|shells|bombs)|rounds|shells|projectiles?|drones?|UAVs?|(?:cluster|aerial|glide|guided|barrel|gravity|incendiary|phosphorus) bombs?|grenades?)`;
+ * must be from the list, so "sources told Reuters that rockets" is not read as a count of rockets.
+ * Modifiers are at most 30 letters: unbounded, "al-al-al-…" could be split into modifiers in cubically many ways. */
+export const MUNITION_NOUN = String.raw`(?:(?:[${UPPER}][\w-]{0,30}|[${LOWER}]{1,30}-[${LOWER}-]{1,30}|\d{2,3}\s?mm|ballistic|cruise|guided|anti-tank|surface-to-air|long-range|short-range|unguided|kamikaze|suicide|attack|explosive-laden|one-way|artillery|mortar|more|other|additional|further|separate|Katyusha|Grad)[- ]){0,3}(?:rockets?|Katyushas?|missiles?|mortars?|mortar (?:rounds|shells|bombs)|rounds|shells|projectiles?|drones?|UAVs?|(?:cluster|aerial|glide|guided|barrel|gravity|incendiary|phosphorus) bombs?|grenades?)`;
 // (A planted bomb that explodes is not a count of munitions fired; a dropped one is.)
 
 /** Event verbs: what makes a weapon word an event rather than a mention. */

@@ -26,8 +26,9 @@ export const NUMBER_WORD =
 
 const QUALIFIER_PREFIX = String.raw`(?:at least|at most|no fewer than|no less than|not less than|a minimum of|more than|over|upwards of|in excess of|nearly|almost|about|around|approximately|roughly|some|an estimated|estimated|up to|as many as|fewer than|less than|close to|a total of|a barrage of|a salvo of|a volley of|a further|another|only|just)`;
 
-/** A count phrase: optional qualifier, a number (or a range), or a vague quantity. */
-export const COUNT_PHRASE = String.raw`\b(?:(?:${QUALIFIER_PREFIX}\s+)*(?:between\s+${NUMBER_WORD}\s+and\s+${NUMBER_WORD}|${NUMBER_WORD}(?:\s*(?:-|–|to|or)\s*${NUMBER_WORD})?)|dozens(?:\s+of)?|scores(?:\s+of)?|hundreds(?:\s+of)?|thousands(?:\s+of)?|tens(?:\s+of)?|several|multiple|numerous|a (?:barrage|salvo|volley|series|number) of)\b`;
+/** A count phrase: optional qualifiers (at most three: unbounded, a run of "at least at least…" costs its
+ * length squared), a number (or a range), or a vague quantity. */
+export const COUNT_PHRASE = String.raw`\b(?:(?:${QUALIFIER_PREFIX}\s+){0,3}(?:between\s+${NUMBER_WORD}\s+and\s+${NUMBER_WORD}|${NUMBER_WORD}(?:\s*(?:-|–|to|or)\s*${NUMBER_WORD})?)|dozens(?:\s+of)?|scores(?:\s+of)?|hundreds(?:\s+of)?|thousands(?:\s+of)?|tens(?:\s+of)?|several|multiple|numerous|a (?:barrage|salvo|volley|series|number) of)\b`;
 
 /** Parse one number word/digits phrase; null if not a number. */
 export function parseNumberWord(raw: string): number | null {

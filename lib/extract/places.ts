@@ -59,7 +59,8 @@ const DEMONYM_PLACE = new RegExp(String.raw`\b([${UPPER}][${LOWER}]+(?:[ -][${UP
 const NON_PLACE_BEFORE = /\b(?:close to|loyal to|backed by|allied (?:with|to)|aligned with|linked to|funded by|supported by|capital of|government of|people of|president of|leader of|minister of|army of|forces of)\s+$/i;
 
 // Places the gazetteer does not know, named by their kind: "the village of al-Bou Hassan", "al-Batha area".
-const LOCAL_PLACE = new RegExp(String.raw`\b(?:(?:village|town|city|district|area|neighbo(?:u)?rhood|region|province|camp|suburb|governorate) of ((?:(?:al|el|ad|an|as|ash)[-‐ ])?[${UPPER}][${LETTER}'’-]*(?:\s+(?:al-)?[${UPPER}][${LETTER}'’-]*){0,3})|((?:(?:al|el|ad|an|as|ash)[-‐ ])?[${UPPER}][${LETTER}'’-]*(?:\s+(?:al-)?[${UPPER}][${LETTER}'’-]*){0,3})\s+(?:village|area|district|neighbo(?:u)?rhood|refugee camp|camp|suburb))\b`, 'g');
+// Words of at most 41 letters: tried at every word start, an unbounded word made a long hyphenated run quadratic.
+const LOCAL_PLACE = new RegExp(String.raw`\b(?:(?:village|town|city|district|area|neighbo(?:u)?rhood|region|province|camp|suburb|governorate) of ((?:(?:al|el|ad|an|as|ash)[-‐ ])?[${UPPER}][${LETTER}'’-]{0,40}(?:\s+(?:al-)?[${UPPER}][${LETTER}'’-]{0,40}){0,3})|((?:(?:al|el|ad|an|as|ash)[-‐ ])?[${UPPER}][${LETTER}'’-]{0,40}(?:\s+(?:al-)?[${UPPER}][${LETTER}'’-]{0,40}){0,3})\s+(?:village|area|district|neighbo(?:u)?rhood|refugee camp|camp|suburb))\b`, 'g');
 
 /**
  * Score the gazetteer mentions found in `text` (an article is scanned once and scored twice).

@@ -30,6 +30,15 @@ const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|picture|image|credit|gett
 const HANGING_WORD = /(?:^|\s)(?:at|the|of|to|in|on|a|an|and|or|for|with|by|from|as|that|which|who|was|were|is|are|its|their|his|her|—|–|-|,)$/i;
 const CLOSERS = /["'”’»)\]]/;
 
+/**
+ * PHOTO_CREDIT.test(text), linear: a credit closes the text, so it opens at the last "(". (Tried from
+ * every position, the pattern backtracked through each credit word of a long unclosed parenthesis.)
+ */
+function isPhotoCredit(text: string): boolean {
+  const tail = text.slice(Math.max(0, text.lastIndexOf('(')));
+  return /^\([^()]*\)\.?$/.test(tail) && PHOTO_CREDIT.test(tail);
+}
+
 function isAbbreviationBefore(text: string, dot: number): boolean {
   // Read the word that ends at `dot` (including inner periods, as in "U.S").
   let i = dot - 1;
@@ -120,7 +129,7 @@ export function splitSentences(text: string): Sentence[] {
   // Photo captions end with a credit: "(AP Photo/Jane Doe)", "(Reuters)". They restate or date the
   // picture, not the event, so they are set aside like headings.
   for (const s of out) {
-    if (PHOTO_CREDIT.test(s.text)) {
+    if (isPhotoCredit(s.text)) {
       for (const t of out) if (t.paragraph === s.paragraph) t.isHeading = true;
     }
   }
