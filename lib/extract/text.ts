@@ -24,7 +24,11 @@ const ABBREVIATIONS = new Set(
 );
 
 const TERMINAL = /[.!?]/;
-const FURNITURE = /^(?:by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*\s*$|(?:read (?:also|more)|also read|see also|related(?: stories| articles)?|more on this story|recommended|watch|listen|photo|image|credit|copyright|©)\b\s*[:|—–-]|(?:published|updated|posted|last updated)\s*:?\s+(?:on\s+)?\w+ \d|\(?(?:photo|image|picture|video)(?: credit)?:)/i;
+// Case-sensitive on purpose, and every repetition bounded: with /i, "and" would be both a name and a
+// separator, and a long run of them would backtrack exponentially.
+const BYLINE = /^[Bb]y\s+[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3}){0,3}\s*$/;
+const FURNITURE_LABEL = /^(?:(?:read (?:also|more)|also read|see also|related(?: stories| articles)?|more on this story|recommended|watch|listen|photo|image|credit|copyright|©)\s*[:|—–-]|(?:published|updated|posted|last updated)\s*:?\s+(?:on\s+)?\w+ \d|\(?(?:photo|image|picture|video)(?: credit)?:)/i;
+const isFurniture = (t: string) => BYLINE.test(t) || FURNITURE_LABEL.test(t);
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|picture|image|credit|getty|afp|ap|reuters|epa|anadolu|xinhua|sipa|shutterstock)\b[^()]*)\)\.?$/i;
 // A line ending in one of these words continues on the next line.
 const HANGING_WORD = /(?:^|\s)(?:at|the|of|to|in|on|a|an|and|or|for|with|by|from|as|that|which|who|was|were|is|are|its|their|his|her|—|–|-|,)$/i;
@@ -134,7 +138,7 @@ export function splitSentences(text: string): Sentence[] {
     }
   }
   // Bylines, credits, "Read also" lists and date stamps are page furniture, not article text for facts.
-  for (const s of out) if (FURNITURE.test(s.text)) s.isHeading = true;
+  for (const s of out) if (isFurniture(s.text)) s.isHeading = true;
   // Mark single-line blocks without terminal punctuation as headings.
   for (const s of out) {
     if (!s.isHeading && !/[.!?]["'”’»)\]]*$/.test(s.text) && s.text.length < 200) {
