@@ -64,13 +64,10 @@ const RULES: Rule[] = [
   // "leaving 5 dead and 12 wounded", "5 dead", "12 killed"
   { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+)?(?:dead|killed|deaths|fatalities|fatality|death)\b`, 'gi') },
   { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+|others?\s+)?(?:injured|wounded|hurt|injuries)\b(?!\s+(?:by|in|when))`, 'gi') },
-  // Subject first: "Two people were killed", "About 50 other people were wounded", "22 Iraqi militias were killed"
+  // Subject first: most are read by casualty-subjects.ts; this one keeps "dozens of children and civilians have been killed".
   { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+${KILL_PASSIVE}\b`, 'gi') },
-  { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+${INJURE_PASSIVE}\b`, 'gi') },
   // "an American subcontractor was killed", "a US contractor" after a kill verb: one person.
-  { field: 'killed', re: new RegExp(String.raw`\b(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\s+(?:${KILL_PASSIVE})\b`, 'gi') },
   { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|shooting dead|shot dead|gunning down|gunned down|stabbing to death|stabbed to death|beheading|beheaded)\s+(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\b`, 'gi') },
-  { field: 'injured', re: new RegExp(String.raw`\b(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\s+(?:${INJURE_PASSIVE})\b`, 'gi') },
   { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded)\s+(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\b`, 'gi') },
   // "caused only one death", "one person died"
   { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:deaths?|fatalit(?:y|ies))\b`, 'gi') },
