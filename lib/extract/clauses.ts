@@ -9,7 +9,7 @@ import type { DateMention } from './dates';
 import type { CountMention } from './counts';
 import type { PerpetratorMention, TargetMention, DamageMention } from './actors';
 import type { PlaceCandidate } from './places';
-import { ANAPHORA, ATTACK_NOUN, EVENT_VERB, EVENT_VERB_NAMED_OBJECT, NEGATIVE_CONTEXTS, NEW_INCIDENT_MARKER, WEAPON_PATTERNS } from './lexicon';
+import { ANAPHORA, ATTACK_NOUN, EVENT_VERB, EVENT_VERB_NAMED_OBJECT, NEGATIVE_CONTEXTS, NEW_INCIDENT_MARKER, WEAPON_PATTERNS } from './lang/en/lexicon';
 
 export interface WeaponMention {
   category: Weapon;

@@ -5,7 +5,7 @@
  */
 import type { Count } from '../schema';
 import { COUNT_PHRASE, parseCountPhrase } from './numbers';
-import { MUNITION_NOUN } from './lexicon';
+import { MUNITION_NOUN } from './lang/en/lexicon';
 import { PEOPLE_NOUN as PEOPLE } from './lang/en/casualties';
 import { findNamedVictims, findSubjectCounts } from './casualty-subjects';
 

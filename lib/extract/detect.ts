@@ -7,7 +7,7 @@ import type { Clause } from './clauses';
 import type { Sentence } from './text';
 import { findWeapons, isEventClause, negativeContexts } from './clauses';
 import type { IncidentDraft } from './segment';
-import { ATTACK_NOUN, EVENT_VERB } from './lexicon';
+import { ATTACK_NOUN, EVENT_VERB } from './lang/en/lexicon';
 
 export interface Detection {
   isAttackReport: boolean;

@@ -11,7 +11,7 @@ import type { Gazetteer } from '../gazetteer';
 import { loadGazetteer } from '../gazetteer';
 import { splitSentences } from './text';
 import type { Sentence } from './text';
-import { ATTACK_NOUN, WEAPON_PATTERNS } from './lexicon';
+import { ATTACK_NOUN, WEAPON_PATTERNS } from './lang/en/lexicon';
 import { findDates } from './dates';
 import { findCounts, findIntercepted } from './counts';
 import { findDamage, findPerpetrators, findTargets } from './actors';

@@ -3,8 +3,8 @@
  * counted, event verbs, and the contexts that make attack-like words mean something else
  * (sport, cyber, medicine, labour, tests, accidents, trials). General English, not article rules.
  */
-import type { Weapon } from '../schema';
-import { LOWER, UPPER } from './chars';
+import type { Weapon } from '../../../schema';
+import { LOWER, UPPER } from '../../chars';
 
 export interface WeaponPattern {
   category: Weapon;
