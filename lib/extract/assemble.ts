@@ -37,6 +37,8 @@ function pickCount(mentions: CountMention[], field: CountMention['field']): Coun
     if (m.field !== field) continue;
     if (!chosen || (chosen.weak && !m.weak && !ADDS_TO.test(m.count.raw ?? ""))) chosen = m;
     else if (m.weak) continue;
+    // "Afghanistan claims 400 killed ... journalists confirm at least 30 dead": the reported figure stands.
+    else if (chosen.claimed && !m.claimed && m.count.best !== null && field !== 'projectiles') chosen = m;
     // "killed a photojournalist ... at least five other civilians also died": parts of one toll.
     // Only a part stated right after the first figure (same or next sentence) adds to it.
     else if (!m.correction && !chosen.correction && m.start - chosen.end < 400 && ADDS_TO.test(m.count.raw ?? "") && !ATTACKERS.test(m.count.raw ?? "") && chosen.count.best !== null && m.count.best !== null && field !== 'projectiles') {

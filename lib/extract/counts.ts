@@ -16,6 +16,8 @@ export interface CountMention {
   end: number;
   /** "the toll rose to": replaces an earlier figure instead of losing to it. */
   correction?: boolean;
+  /** Stated by a party as its claim ("Afghanistan claims ... killing over 400"): an independently reported figure replaces it. */
+  claimed?: boolean;
   /** One victim described without a number ("the mayor is killed"): loses to any stated figure. */
   weak?: boolean;
   /** Projectiles: the munition noun, e.g. "Katyusha rockets". */
@@ -45,6 +47,8 @@ const AND_MORE = new RegExp(String.raw`^(?:\s+${PEOPLE})?\s*,?\s+and\s+(${COUNT_
 
 const CONDITION_RE = /condition|survive|life-threatening/i;
 const SURVIVED_RE = /\b(?:in (?:a )?(?:stable|good|fair|satisfactory|["“]?not life-threatening["”]?) condition|non-life-threatening (?:injuries|wounds)|(?:expected to|will|is likely to) (?:survive|recover)|survived (?:the|an?) (?:attack|assault|stabbing|shooting|blast|bombing|explosion)|condition (?:is|was|remains|remained) (?:stable|good|satisfactory))\b/gi;
+
+const CLAIM_BEFORE = /\b(?:claims?|claimed|claiming|alleges?|alleged|boasts?|boasted)\b(?!\s+(?:responsibility|credit))/i;
 
 // Cheap tests that let a sentence skip whole families of patterns.
 const KILL_WORD = /kill|dead|death|died|\bdies?\b|slain|fatalit|lives|\blife\b|toll|murder|massacr|execut|behead|assassinat/i;
@@ -163,6 +167,8 @@ export function findCounts(text: string): CountMention[] {
     const end = m.index! + m[0].length;
     out.push({ field: 'projectiles', count: reported({ ...c, raw: text.slice(start, end) }), start, end, noun: m[1] });
   }
+  // A party's claim: the figure stands in a sentence whose speaker claims it.
+  for (const c of out) if (c.field !== 'projectiles' && CLAIM_BEFORE.test(text.slice(0, c.start))) c.claimed = true;
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -23,6 +23,9 @@ const SEGMENT_FAMILY: Record<Weapon, string> = {
   vehicle: 'vehicle', arson: 'arson', other: 'other',
 };
 
+const GENERIC_BLAST = /^(?:bomb(?:ing|ings|ed)?|bombardment)$/i;
+const DELIVERED = new Set<Weapon>(['airstrike', 'drone', 'missile', 'rocket', 'artillery', 'mortar']);
+
 export function firstWeapon(clauses: Clause[]): Weapon | null {
   for (const c of clauses) {
     const w = c.weapons.find((x) => !x.weak) ?? c.weapons[0];
@@ -85,9 +88,12 @@ function matchScore(c: Clause, inc: IncidentDraft, isMostRecent: boolean, why: s
   // A place the gazetteer does not know (no coordinates) cannot be told apart from one it does.
   const located = (p: PlaceCandidate) => p.place.lat !== null || p.place.kind !== 'site';
   if (cPlace && iPlace && cPlace.score >= 2.5 && iPlace.score >= 2.5 && located(cPlace) && located(iPlace)) add(samePlace(cPlace.place, iPlace.place) ? 3 : -4, `place ${cPlace.place.name}/${iPlace.place.name}`);
-  const cWeapon = c.weapons.find((w) => !w.weak)?.category;
+  const cStrong = c.weapons.find((w) => !w.weak);
+  const cWeapon = cStrong?.category;
   const iWeapon = firstWeapon(inc.events);
-  if (cWeapon && iWeapon) add(SEGMENT_FAMILY[cWeapon] === SEGMENT_FAMILY[iWeapon] ? 1 : -3, `weapon ${cWeapon}/${iWeapon}`);
+  // "the bombing", "the blast": a generic word for what jets, drones or shells did is no other weapon.
+  const generic = !!cStrong && GENERIC_BLAST.test(cStrong.raw) && iWeapon !== null && DELIVERED.has(iWeapon);
+  if (cWeapon && iWeapon && !generic) add(SEGMENT_FAMILY[cWeapon] === SEGMENT_FAMILY[iWeapon] ? 1 : -3, `weapon ${cWeapon}/${iWeapon}`);
   if (c.anaphora && isMostRecent) add(2, 'anaphora');
   if (isMostRecent) add(1, 'most recent');
   if (c.sentence.paragraph - inc.lastParagraph > 4) add(-2, 'far');

@@ -302,3 +302,14 @@ describe('page structure', () => {
     expect(a.incidents[0]).toMatchObject({ location: { name: 'Kano' }, date: { value: '2024-06-04' }, killed: { best: 5 } });
   });
 });
+
+describe('a party\'s claim versus a reported figure', () => {
+  it('the figure journalists report replaces the figure a party claims', () => {
+    const m = main('The government claims enemy jets bombed a clinic in Herat, killing over 400 people. Journalists confirm at least 30 dead as a result of the bombing.');
+    expect(m.killed.best).toBe(30);
+    expect(m.weapon.category).toBe('airstrike');
+  });
+  it('a claim stands when it is the only figure', () => {
+    expect(main('The rebels claim they killed 90 soldiers in an ambush near Goma, Congo.').killed.best).toBe(90);
+  });
+});
