@@ -52,6 +52,8 @@ const CASUAL_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|overni
 const YEAR_ONLY = /\b(?:in|during|since|of|by|a|an|early|late|mid-?|summer|winter|spring|autumn|fall|the)\s+((?:19|20)\d{2})\b(?!\s*(?:GMT|UTC|troops|people|soldiers|km|kilometers|miles|meters|metres))/gi;
 const BOUND_BEFORE = /\b(?:since|until|till|through|by|from|starting|beginning|before|ahead of|as of)\s+(?:(?:early|mid|late|mid-)\s*[-–]?\s*)?$/i;
 
+// "The army on Monday said": a date right before the reporting verb is when it was said.
+const REPORTED_AFTER = /^\s*,?\s*(?:said|says|told|announced|reported|confirmed|stated|added|denied)\b/i;
 const DATELINE_BEFORE = /^[A-Z][A-Z .'’-]{2,40},\s*$/;
 const SINCE_BEFORE = /\bsince\b[^,.;]{0,80}$/i;
 const REPORTED_BEFORE = /\b(?:said|says|reported|announced|confirmed|stated|added|wrote|tweeted|posted|told (?:\w+ ){0,2}?(?:reporters|journalists|the press|media|\w+))\s+(?:(?:on|late|early|in a statement|in a statement on)\s+)?$/i;
@@ -125,7 +127,7 @@ export function findDates(text: string, published: string | null): DateMention[]
     // (When what follows "since" is itself an attack, the date is that attack's: not a bound.)
     const since = SINCE_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
     // "KYIV, June 5 (Reuters) -": the dateline's date is when the story was filed.
-    const isBound = DATELINE_BEFORE.test(text.slice(0, start)) || (since !== null && !ATTACK_IN_CLAUSE.test(since[0])) || REPORTED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || BOUND_BEFORE.test(text.slice(Math.max(0, start - 25), start)) || (RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && !ATTACK_IN_CLAUSE.test(text.slice(Math.max(0, start - 70), start).split(/\b(?:which|who|whose)\b/i).pop() ?? ''));
+    const isBound = REPORTED_AFTER.test(text.slice(end, end + 30)) || DATELINE_BEFORE.test(text.slice(0, start)) || (since !== null && !ATTACK_IN_CLAUSE.test(since[0])) || REPORTED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || BOUND_BEFORE.test(text.slice(Math.max(0, start - 25), start)) || (RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && !ATTACK_IN_CLAUSE.test(text.slice(Math.max(0, start - 70), start).split(/\b(?:which|who|whose)\b/i).pop() ?? ''));
     const relative = casual || /\b(?:last|this|next|ago|yesterday|today|tonight)\b/i.test(raw) || (hasWeekday && !hasMonth);
     const basis: DateFact['basis'] = relative ? 'relative' : 'explicit';
     if (!ref) {

@@ -18,7 +18,8 @@ export interface IncidentDraft {
 
 /** Weapons that reporters swap for one another ("rockets" in the headline, "missiles" in the text). */
 const SEGMENT_FAMILY: Record<Weapon, string> = {
-  rocket: 'projectile', missile: 'projectile', mortar: 'mortar', artillery: 'artillery', drone: 'drone',
+  // A drone strike is an air strike: reporters call the same one both.
+  rocket: 'projectile', missile: 'projectile', mortar: 'mortar', artillery: 'artillery', drone: 'air',
   airstrike: 'air', explosive: 'bomb', suicide_bombing: 'bomb', gunfire: 'gun', melee: 'melee',
   vehicle: 'vehicle', arson: 'arson', other: 'other',
 };

@@ -313,3 +313,15 @@ describe('a party\'s claim versus a reported figure', () => {
     expect(main('The rebels claim they killed 90 soldiers in an ambush near Goma, Congo.').killed.best).toBe(90);
   });
 });
+
+describe('one attack told twice', () => {
+  it('a standfirst that says "airstrike" and a lead that says "drone strike" are one incident', () => {
+    const text = 'Dozens killed in strike on farmers\n\nAn airstrike in Paktia accidentally kills at least 20 farm workers.\n\nDozens of civilians were killed after a drone strike hit a group of farmers in Paktia province, Afghanistan, late on Wednesday, officials said.';
+    expect(analyse(text, '2019-09-19').incidents).toHaveLength(1);
+  });
+  it('"the army on Monday said" dates the statement, not a second attack', () => {
+    const a = analyse('A drone strike killed at least 85 civilians on Sunday in a village in Kaduna State, Nigeria. The army on Monday said one of its drone strikes had mistakenly hit the villagers.', '2023-12-05');
+    expect(a.incidents).toHaveLength(1);
+    expect(a.incidents[0].date.value).toBe('2023-12-03');
+  });
+});
