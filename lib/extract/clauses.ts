@@ -47,11 +47,11 @@ export interface Clause {
 
 // Where one sentence turns to a second attack.
 // (?<!\s): a match never starts inside a run of whitespace, and trying every position of a long run costs its length squared.
-const CLAUSE_BREAK = /(?:,\s+(?=in (?:retaliation|response|revenge) (?:for|to)\b)|(?<!\s)\s+(?=(?:since|than)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing|strike|shooting|massacre|raid)s?\b)|,\s+while\s+|;\s+|(?<!\s)\s+while\s+(?=(?:an?|the|another|\w+)\s+\w+\s+(?:hit|struck|landed|fell|exploded))|,\s+whereas\s+|(?<!\s)\s+and\s+others?\s+(?=\w+ed\b)|,\s+and\s+another\s+|,\s+prompting\s+|,\s+sparking\s+|,\s+triggering\s+)/gi;
+const CLAUSE_BREAK = /(?:,\s+(?=(?:follows|followed|comes|came)\s)|,\s+(?=in (?:retaliation|response|revenge) (?:for|to)\b)|(?<!\s)\s+(?=(?:since|than)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing|strike|shooting|massacre|raid)s?\b)|,\s+while\s+|;\s+|(?<!\s)\s+while\s+(?=(?:an?|the|another|\w+)\s+\w+\s+(?:hit|struck|landed|fell|exploded))|,\s+whereas\s+|(?<!\s)\s+and\s+others?\s+(?=\w+ed\b)|,\s+and\s+another\s+|,\s+prompting\s+|,\s+sparking\s+|,\s+triggering\s+)/gi;
 
 const INTRO_AFTER = /^(?:[\w-]+\s+){0,3}(?:after|since|following)\s+[^,]{10,200}?(,\s+)(?=\S)/i;
 
-const GENERIC = /\b(?:many|numerous|a string of|a spate of|a wave of|a number of|repeated(?:ly)?|in recent (?:days|weeks|months|years)|frequent(?:ly)?|often|routinely|regularly|dozens of attacks|hundreds of attacks|(?:have|has) (?:faced|seen|stepped up|repeatedly)|had observed|would|could|might|may|if|whenever|threat(?:en(?:s|ed)?)? to|vowed to|pledged to|plans? to|risk of|fears? of)\b/i;
+const GENERIC = /\b(?:many|numerous|a (?:sharp |steady |recent )?(?:rise|increase|surge|spike|uptick) in|a string of|a spate of|a wave of|a number of|repeated(?:ly)?|in recent (?:days|weeks|months|years)|frequent(?:ly)?|often|routinely|regularly|dozens of attacks|hundreds of attacks|(?:have|has) (?:faced|seen|stepped up|repeatedly)|had observed|would|could|might|may|if|whenever|threat(?:en(?:s|ed)?)? to|vowed to|pledged to|plans? to|risk of|fears? of)\b/i;
 
 // "bracing for more rocket attacks", "fears of a drone strike": attacks expected, not reported.
 const EXPECTED_BEFORE = /\b(?:(?:bracing|braced|brace|preparing|prepared|ready)(?:\s+\w+){0,2}\s+for|fears?\s+of|threats?\s+of|risk\s+of|warn\w*\s+(?:of|against)|possible|potential|future|planned|would-be|to prevent|to stop)\s+(?:\w+\s+){0,3}$/i;

@@ -89,7 +89,8 @@ export function chainedPlaces(text: string, known: { start: number; end: number;
 
 /** The known place that contains a site: one inside its name, else the first one named after it in the sentence, else before it. */
 function containerOf(start: number, end: number, known: { start: number; end: number; place: Place }[]): Place | null {
-  const inside = known.find((k) => k.start >= start && k.end <= end && k.place.kind !== 'site');
+  // A country inside a site's name is its owner ("the United States Embassy"), not where it stands.
+  const inside = known.find((k) => k.start >= start && k.end <= end && k.place.kind !== 'site' && k.place.kind !== 'country');
   if (inside) return inside.place;
   const after = known.filter((k) => k.start >= end && k.start - end <= 80 && k.place.kind !== 'site').sort((a, b) => a.start - b.start)[0];
   if (after) return after.place;

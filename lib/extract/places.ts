@@ -22,6 +22,8 @@ export interface PlaceCandidate {
   score: number;
   /** Named in a dateline: where the reporter filed from. */
   dateline?: boolean;
+  /** Not in the gazetteer: read from the text, its coordinates are its container's (never a reason to split incidents). */
+  local?: boolean;
   /** Read as a surname here ("Sudesh Amman"). */
   surname?: boolean;
   /** After a preposition that places it ("in Amman"). */
@@ -40,7 +42,7 @@ const SPECIFICITY: Record<LocationFact['precision'], number> = {
 
 // "ERBIL (Kurdistan 24) –", "CAIRO —", "BAGHDAD, Jan 4 (Reuters) -": where the reporter filed from.
 // "BEIRUT:", "Lagos —", "Lagos, Nigeria –" too; a capitalised (not upper-case) city needs a dash, not a colon.
-const DATELINE = new RegExp(String.raw`^(?:[${UPPER}][${UPPER} .'’-]{2,40}(?:,[^—–:\n]{0,40})?\s*(?:\([^)]{0,40}\)\s*)?(?:[—–-]|:(?=\s))|[${UPPER}][${LOWER}'’-]+(?:[ -][${UPPER}][${LOWER}'’-]+){0,2}(?:,\s*[${UPPER}][${LETTER} .]{1,30})?\s*(?:\([^)]{0,40}\)\s*)?(?:[—–]|\s-\s))`);
+const DATELINE = new RegExp(String.raw`^(?:[${UPPER}][${UPPER} .'’-]{2,40}(?:,[^—–:\n]{0,40})?\s*(?:\([^)]{0,40}\)\s*)?(?:[—–-]|:(?=\s))|[${UPPER}][${LOWER}'’-]+(?:[ -][${UPPER}][${LOWER}'’-]+){0,2}(?:,\s*[${UPPER}][${LETTER} .]{1,30})?\s*(?:\([^)]{0,40}\)\s*)?(?:[—–]|\s-\s|:(?=\s)))`);
 // No \b before the direction: typos like "soldiersnorth of Baghdad" still say where it was not.
 const RELATIVE_BEFORE = /(?:(?:\d+|a few|several|some)\s*(?:km|kms|kilometers|kilometres|miles|mi)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
 const ORIGIN_BEFORE = /\b(?:(?:fired|fires|fire|launched|launches|launch|came|coming|originated|flew|travel(?:l)?ed)\s+(?:\w+\s+){0,6}?|(?:missiles?|drones?|rockets?|projectiles?|UAVs?|fire|attacks?|strikes?|shelling)\s+)from\s+(?:(?:a|the)\s+(?:\w+\s+){0,4}(?:of|in)\s+)?(?:the\s+)?$/i;
@@ -138,7 +140,7 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
     if (RELATIVE_BEFORE.test(before) || ORIGIN_BEFORE.test(before)) score -= 3;
     // A foreign or partial match of the same name (Fafi in another country) gives way.
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= p.start && out[i].end <= p.end && how === 'chain') out.splice(i, 1);
-    out.push({ start: p.start, end: p.end, raw: p.raw, place: localPlace(p), score });
+    out.push({ start: p.start, end: p.end, raw: p.raw, place: localPlace(p), score, local: true });
   }
   // "Ukrainian cities", "a Chadian military base": a demonym before a place noun names the country.
   for (const m of text.matchAll(DEMONYM_PLACE)) {

@@ -75,6 +75,9 @@ function soonAfter(later: string, earlier: string | null): boolean {
   return days > 0 && days <= 7;
 }
 
+// A place read from the text is located only as well as its container: a town or site, not a region.
+const located = (p: PlaceCandidate) => (p.local ? p.place.precision === 'town' || p.place.precision === 'site' : p.place.lat !== null || p.place.kind !== 'site');
+
 function matchScore(c: Clause, inc: IncidentDraft, isMostRecent: boolean, why: string[] = []): number {
   let score = 0;
   const add = (n: number, reason: string) => {
@@ -85,9 +88,10 @@ function matchScore(c: Clause, inc: IncidentDraft, isMostRecent: boolean, why: s
   const iDate = incidentDate(inc)?.value ?? null;
   if (cDate && iDate) add(sameDate(cDate, iDate) ? 3 : -10, `date ${cDate}/${iDate}`);
   const cPlace = bestPlace([c]);
-  const iPlace = bestPlace([...inc.events, ...inc.support]);
+  // The incident's place for comparison: the best one that is located (a site read from the text with a
+  // region for container cannot say where the incident is not).
+  const iPlace = bestPlace([...inc.events, ...inc.support].map((x) => ({ ...x, places: x.places.filter(located) })));
   // A place the gazetteer does not know (no coordinates) cannot be told apart from one it does.
-  const located = (p: PlaceCandidate) => p.place.lat !== null || p.place.kind !== 'site';
   if (cPlace && iPlace && cPlace.score >= 2.5 && iPlace.score >= 2.5 && located(cPlace) && located(iPlace)) add(samePlace(cPlace.place, iPlace.place) ? 3 : -4, `place ${cPlace.place.name}/${iPlace.place.name}`);
   const cStrong = c.weapons.find((w) => !w.weak);
   const cWeapon = cStrong?.category;

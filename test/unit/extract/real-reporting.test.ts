@@ -325,3 +325,20 @@ describe('one attack told twice', () => {
     expect(a.incidents[0].date.value).toBe('2023-12-03');
   });
 });
+
+describe('passages that locate the attack after the lead', () => {
+  it('"Mosul: ... The blast took place in X" — the dateline is not the place, the later sentence is', () => {
+    const m = main('Mosul: At least 19 people were killed in a car bomb explosion at a crowded market in Iraq on Tuesday, an official said.\nThe blast took place near a grocery market in the northern Iraqi city of Tuz Khurmatu, a police source said.', '2017-12-27');
+    expect(m.location?.name).toBe('Tuz Khurmatu');
+    expect(analyse('Mosul: At least 19 people were killed in a car bomb explosion at a crowded market in Iraq on Tuesday, an official said.\nThe blast took place near a grocery market in the northern Iraqi city of Tuz Khurmatu, a police source said.', '2017-12-27').incidents).toHaveLength(1);
+  });
+  it('", follows a sharp rise in attacks last month": a trend, not another incident', () => {
+    const a = analyse('A car bomb exploded on Wednesday at a market in south Baghdad, killing 11 people. The blast, which occurred at the Rasheed market in the city\'s Dora area, follows a sharp rise in attacks in Iraq last month.', '2008-06-04');
+    expect(a.incidents).toHaveLength(1);
+    expect(a.incidents[0].date.value).toBe('2008-06-04');
+  });
+  it('a country inside a site\'s name is its owner: the embassy is where the text puts it', () => {
+    const m = main('Rockets hit the United States Embassy in Baghdad on Tuesday.', '2019-12-31');
+    expect(m.location?.country).toBe('IQ');
+  });
+});
