@@ -83,6 +83,12 @@ export function detectAttackReport(args: {
     score -= leadNegatives.length;
     reasons.push(`lead context: ${leadNegatives.join(', ')}`);
   }
+  // A launch "into the sea" or a test that hurt and hit nothing is a test, not an attack.
+  const hurt = ev.some((c) => c.counts.some((x) => (x.field === 'killed' || x.field === 'injured') && x.count.status === 'reported') || c.targets.length > 0 || c.damage.length > 0);
+  if ((leadNegatives.includes('test') || titleNegatives.includes('test')) && !hurt) {
+    score -= 2;
+    reasons.push('a test or launch that hit nothing');
+  }
 
   // An attack dated long before publication: an anniversary, a trial, a retrospective.
   if (args.published && args.mainDate) {

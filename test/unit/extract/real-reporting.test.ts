@@ -342,3 +342,13 @@ describe('passages that locate the attack after the lead', () => {
     expect(m.location?.country).toBe('IQ');
   });
 });
+
+describe('launches and tests', () => {
+  it('a missile fired into the sea that hit nothing is a test, not an attack', () => {
+    expect(analyse('Northland fires long-range ballistic missile into sea\n\nNorthland launched a long-range ballistic missile into the sea off its west coast on Saturday. Officials said the missile landed in waters inside the exclusive economic zone but there were no reports of damage.', '2024-04-22').isAttackReport).toBe(false);
+    expect(analyse('The missile, launched off the east coast, flew about 800km and fell into the water.', '2024-04-22').isAttackReport).toBe(false);
+  });
+  it('a missile that hits a town is an attack even when it was launched from the coast', () => {
+    expect(analyse('A ballistic missile launched from the coast struck an apartment block in Odesa, Ukraine, killing four people.', '2024-04-22').isAttackReport).toBe(true);
+  });
+});
