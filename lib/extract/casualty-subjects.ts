@@ -27,7 +27,7 @@ export interface SubjectCount {
 const WINDOW = 180;
 
 const KILL_VERBS = String.raw`killed|dead|slain|died|die|dies|murdered|massacred|executed|shot dead|shot and killed|stabbed to death|beaten to death|burned to death|beheaded|assassinated|lost their lives|lose their lives|lost his life|lost her life|loses (?:his|her) life`;
-const INJURE_VERBS = String.raw`wounded|injured|hurt|hospitali[sz]ed|maimed|stabbed|shot(?!\s+(?:dead|and killed|to death))`;
+const INJURE_VERBS = String.raw`(?:suffered|sustained|suffers|sustains|suffering|sustaining)\s+(?:[\w"“-]+\s+){0,2}(?:injuries|wounds|stab wounds|gunshot wounds)|wounded|injured|hurt|hospitali[sz]ed|maimed|stabbed|shot(?!\s+(?:dead|and killed|to death))`;
 const AUX = String.raw`(?:are|were|is|was|have been|has been|had been|got|get|gets|being|been|have|has|had)`;
 const VERB_RE = new RegExp(String.raw`\b(?:${AUX}\s+)?(?:${CASUALTY_ADVERB}\s+){0,2}(?:(${KILL_VERBS})|(${INJURE_VERBS}))\b`, 'gi');
 

@@ -70,8 +70,10 @@ const PASSIVE_ATTACK = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\
 function isReactionToAttack(c: Clause): boolean {
   const m = REACTION_MAIN.exec(c.text);
   if (!m) return false;
-  // "... arrested after the mayor was stabbed last night": the phrase reports the attack with a verb of its own.
+  // "... arrested after the mayor was stabbed last night": the phrase reports the attack with a verb of its
+  // own; "arrested after a double stabbing Monday evening": with a day of its own.
   if (PASSIVE_ATTACK.test(c.text.slice(m.index + m[0].length))) return false;
+  if (c.dates.some((d) => d.precision === 'day' && d.start - c.start >= m.index + m[0].length)) return false;
   const first = Math.min(c.weapons[0]?.start ?? Infinity, ...c.counts.map((x) => x.start)) - c.start;
   const attackAt = c.text.search(/\b(?:attacks?|strikes?|airstrikes?|bombings?|shootings?|massacres?|shelling|raids?)\b/i);
   const firstAttack = Math.min(first, attackAt < 0 ? Infinity : attackAt);

@@ -114,10 +114,12 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
     // unless a preposition says it is one ("in the US").
     if (place.kind === 'country' && /^[A-Z.]{2,5}$/.test(m.text) && !/\b(?:in|to|from|across|inside|into|throughout|within)\s+(?:the\s+)?$/i.test(before)) score -= 3;
     if (place.kind !== 'site' && METONYMY_AFTER.test(after) && !PASSIVE_AFTER.test(after)) score -= 3;
-    // "Thailand-flagged", "Russia-installed", "Gaza-bound": a compound adjective, not a place.
-    if (/^-[a-z]/.test(after)) score -= 3;
+    // "Thailand-flagged", "Russia-installed", "Gaza-bound": a compound adjective, not a place;
+    // "Payne-Phalen", "Khan-Sheikhoun": part of a longer hyphenated name.
+    if (/^-[a-z]/.test(after) || (/^-[A-Z]/.test(after) && place.kind !== 'country')) score -= 3;
     // "Taliban fighters", "Kuwaiti soldiers", "Iran's military": the name qualifies people, it does not place them.
-    if (place.kind !== 'site' && GROUP_AFTER_PLACE.test(after)) score -= 3;
+    // ("Saskatoon police" are the city's police: a town before police or officials is still the town.)
+    if (place.kind !== 'site' && GROUP_AFTER_PLACE.test(after) && !(place.kind === 'city' && /^\s+(?:police|authorities|officials)\b/i.test(after))) score -= 3;
     if (ACCORDING_TO_BEFORE.test(before)) score -= 3;
     // "Baghdad's counterterrorism service", "Iraq's army": a possessive names an owner more often than a place,
     // unless what follows is itself a place ("Iraq's Al-Balad air base" is found separately and wins anyway).

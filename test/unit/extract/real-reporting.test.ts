@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../lib/extract';
+import { findCounts } from '../../../lib/extract/counts';
+
+const findCountsSummary = (t: string) => findCounts(t).map((c) => [c.field, c.count.best]);
 
 const analyse = (text: string, published = '2025-05-10') => analyseArticle({ text, published });
 const main = (text: string, published?: string) => {
@@ -350,5 +353,18 @@ describe('launches and tests', () => {
   });
   it('a missile that hits a town is an attack even when it was launched from the coast', () => {
     expect(analyse('A ballistic missile launched from the coast struck an apartment block in Odesa, Ukraine, killing four people.', '2024-04-22').isAttackReport).toBe(true);
+  });
+});
+
+describe('crime-desk phrasing', () => {
+  it('"arrested after an argument led to a double stabbing Monday evening" reports the stabbing', () => {
+    expect(analyse('A 63-year-old man was arrested after an argument led to a double stabbing Monday evening, police said.', '2023-02-07').isAttackReport).toBe(true);
+  });
+  it('"suffered serious injuries" is an injury figure', () => {
+    expect(findCountsSummary('Two guards suffered serious injuries in the attack.')).toEqual([['injured', 2]]);
+  });
+  it('a town joined to another name by a hyphen is part of that name; a city\'s police stay in the city', () => {
+    const m = main('Gunmen shot two people in the Payne-Phalen area of Duluth, Minnesota, on Sunday.', '2020-10-05');
+    expect(m.location?.name).not.toBe('Payne');
   });
 });
