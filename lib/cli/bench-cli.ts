@@ -22,6 +22,7 @@ import { analyseArticle, type ArticleInput } from '../extract';
 import { readArticleResult, MAX_ELEMENTS } from '../article';
 import { articleFromText, decodeHtml, parseHtml } from './input';
 import { runMain } from './run';
+import { coldStart, fuzz, scaling as extractorScaling } from './bench-extractor';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -229,14 +230,16 @@ async function main(): Promise<number> {
   const only: string[] = [];
   let out = join(REPO_ROOT, '.eval/bench.json');
   let scale = true;
+  let extractorFuzz = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--reps') reps = Math.max(1, parseInt(argv[++i] ?? '', 10) || 5);
     else if (a === '--out') out = resolve(argv[++i] ?? out);
     else if (a === '--no-scale') scale = false;
+    else if (a === '--no-fuzz') extractorFuzz = false;
     else if (a === '--only') only.push(...(argv[++i] ?? '').split(','));
     else if (a.startsWith('-')) {
-      console.error('usage: npm run bench -- [CORPUS_DIR] [--reps N] [--only ID,ID] [--out FILE] [--no-scale]');
+      console.error('usage: npm run bench -- [CORPUS_DIR] [--reps N] [--only ID,ID] [--out FILE] [--no-scale] [--no-fuzz]');
       return 2;
     } else corpus = resolve(a);
   }
@@ -318,6 +321,15 @@ async function main(): Promise<number> {
     for (const s of scaling) console.log(`  ${String(s.elements).padStart(6)} elements  readArticle ${fmt(s.ms, 0).padStart(6)} ms  ${s.result}`);
   }
 
+  // The extractor alone: cold start in fresh processes, 10 KB → 1 MB, the worst pathological input.
+  console.log('\nextractor: cold start in 3 fresh processes...');
+  const cs = await coldStart(3);
+  console.log(`  module load ${fmt(cs.importMs, 0)} ms; first analysis ${fmt(cs.firstMs, 0)} ms, second ${fmt(cs.secondMs, 0)} ms, third ${fmt(cs.thirdMs, 1)} ms (medians)`);
+  const sc = extractorScaling();
+  console.log(`  10 KB of article text ${fmt(sc.ms10k, 1)} ms, 1 MB ${fmt(sc.ms1m, 0)} ms: ×${fmt(sc.ratio, 1)} (goal ≤ 120)`);
+  const fz = extractorFuzz ? fuzz(200_000) : null;
+  if (fz) console.log(`  worst of ${fz.cases.length} pathological inputs of 200,000 characters: ${fz.worst.name}, ${fmt(fz.worst.ms, 0)} ms (${fmt(fz.worst.msPerKb, 2)} ms/KB)`);
+
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `\nsummary  ${summary.pages} pages, ${summary.seeds} seeds: Readability median ${fmt(summary.medianReadabilityMs)} ms, ` +
@@ -331,7 +343,7 @@ async function main(): Promise<number> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
-    JSON.stringify({ corpus, generatedAt: new Date().toISOString(), node: process.version, dom: 'happy-dom', gate: gate?.from ?? null, coldStartMs: cold.ms, summary, scaling, rows }, null, 2) + '\n',
+    JSON.stringify({ corpus, generatedAt: new Date().toISOString(), node: process.version, dom: 'happy-dom', gate: gate?.from ?? null, coldStartMs: cold.ms, summary, scaling, extractor: { coldStart: cs, scaling: sc, fuzz: fz }, rows }, null, 2) + '\n',
   );
   console.log(`results  ${relative(process.cwd(), out) || out}`);
   return 0;
