@@ -10,7 +10,7 @@
  */
 import type { Count } from '../schema';
 import { COUNT_PHRASE, parseCountPhrase } from './numbers';
-import { ATTACKER_NOUN, CASUALTY_ADVERB, PEOPLE_NOUN } from './lang/en/casualties';
+import { ATTACKER_NOUN, CASUALTY_ADVERB, HEAD_WORD, isPeopleNoun } from './lang/en/casualties';
 
 export interface SubjectCount {
   field: 'killed' | 'injured';
@@ -34,7 +34,7 @@ const VERB_RE = new RegExp(String.raw`\b(?:${AUX}\s+)?(?:${CASUALTY_ADVERB}\s+){
 // A subject noun phrase at the end of the window: a count, up to six modifiers, a people noun, an
 // optional "of ..." complement ("members of the Revolutionary Guard").
 const MODIFIER = String.raw`(?!(?:are|were|is|was|and|or|have|has|had|been|killed|injured|wounded|dead|died)\b)[\w'’.-]+\s+`;
-const NP_AT_END = new RegExp(String.raw`(${COUNT_PHRASE}|\b(?:his|her|another))\s+((?:${MODIFIER}){0,6}?)(${PEOPLE_NOUN})(?:\s+(?:of|from|with|at|in)\s+[^,;]{1,50}?)?\s*$`, 'i');
+const NP_AT_END = new RegExp(String.raw`(${COUNT_PHRASE}|\b(?:his|her|another))\s+((?:${MODIFIER}){0,6}?)(${HEAD_WORD})(?:\s+(?:of|from|with|at|in)\s+[^,;]{1,50}?)?\s*$`, 'i');
 // The noun left out: "and six injured", "and 18 more injured", "and four others are wounded".
 const ELIDED_AT_END = new RegExp(String.raw`(?:^|\band|,)\s*(${COUNT_PHRASE})(?:\s+(?:more|others?|other people))?\s*$`, 'i');
 const ANOTHER_AT_END = /(?:\band|,)\s+(another(?: (?:one|person|man|woman|child))?|one other(?: person)?)\s*$/i;
@@ -48,14 +48,15 @@ const ROLE_AT_END = /\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:commander|leader|chie
 const CLAUSE_STOP = /[;:]|\b(?:after|when|while|as|because|since|but|who|which|that|said|says|told|reported|according)\b/gi;
 
 const AUX_FIRST = new RegExp(String.raw`^${AUX}\s`, 'i');
-const OBJECT_AFTER = new RegExp(String.raw`^\s+(?:${COUNT_PHRASE}|the\b|his\b|her\b|their\b|${PEOPLE_NOUN}\b)`, 'i');
+const OBJECT_AFTER_RE = new RegExp(String.raw`^\s+(?:${COUNT_PHRASE}|the\b|his\b|her\b|their\b)`, 'i');
+const OBJECT_AFTER = { test: (s: string) => OBJECT_AFTER_RE.test(s) || isPeopleNoun(/^\s+([A-Za-z][\w'’-]*)/.exec(s)?.[1] ?? '') };
 const APPOSITIVE_AT_END = /,\s*(?:the|a|an|his|her|their)\s[^,;]{1,90},\s*$/i;
 // "at least 20 were killed": a figure standing alone as the subject, after a clause boundary.
 const BARE_COUNT_AT_END = new RegExp(String.raw`(?:^|[,;:]|\band\b)\s*(${COUNT_PHRASE})(?:\s+of\s+(?:whom|them|those|these))?\s*$`, 'i');
 const COUNT_AT_END = new RegExp(String.raw`${COUNT_PHRASE}\s*$`, 'i');
 const PLURAL_AUX = /^(?:were|are|have been|had been)\b/i;
 const PRONOUN_AT_END = /(?:^|[.;,]\s*|\band\s+)(?:he|she)\s*$/i;
-const THE_PERSON_AT_END = new RegExp(String.raw`\bthe\s+(?:${MODIFIER}){0,3}?((?:${PEOPLE_NOUN}))\s*$`, 'i');
+const THE_PERSON_AT_END = new RegExp(String.raw`\bthe\s+(?:${MODIFIER}){0,3}?(${HEAD_WORD})\s*$`, 'i');
 const NAME_IN_LIST = /(?:^|[,;]\s*|\s)(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin |ibn |de |da )?[A-Z][\w'’.-]*){1,3}\s*$/;
 const NEGATED = /\b(?:no|not|none|nobody|never)\s+$/i;
 
@@ -115,7 +116,7 @@ function subjectParts(window: string, elidedAllowed: boolean): Part[] {
   for (let k = 0; k < 4; k++) {
     const trimmed = rest.trimEnd();
     const np = NP_AT_END.exec(trimmed);
-    if (np) {
+    if (np && isPeopleNoun(np[3])) {
       const word = np[1];
       const noun = np[3];
       const single = /^(?:his|her|another)$/i.test(word);
@@ -124,7 +125,7 @@ function subjectParts(window: string, elidedAllowed: boolean): Part[] {
       if (!c) break;
       parts.push({ count: c, start: np.index, end: trimmed.length, attacker: ATTACKER_NOUN.test(noun) });
       rest = trimmed.slice(0, np.index);
-    } else if (k > 0 && THE_PERSON_AT_END.test(trimmed)) {
+    } else if (k > 0 && THE_PERSON_AT_END.test(trimmed) && isPeopleNoun(THE_PERSON_AT_END.exec(trimmed)![1])) {
       const n = THE_PERSON_AT_END.exec(trimmed)!;
       parts.push({ count: { best: 1, min: 1, max: 1, qualifier: 'exact', raw: n[0].trim() }, start: n.index + n[0].length - n[0].trimStart().length, end: trimmed.length, attacker: ATTACKER_NOUN.test(n[1]) });
       break;

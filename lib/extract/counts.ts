@@ -6,7 +6,7 @@
 import type { Count } from '../schema';
 import { COUNT_PHRASE, parseCountPhrase } from './numbers';
 import { MUNITION_NOUN } from './lang/en/lexicon';
-import { PEOPLE_NOUN as PEOPLE } from './lang/en/casualties';
+import { HEAD_WORD, isPeopleNoun } from './lang/en/casualties';
 import { findNamedVictims, findSubjectCounts } from './casualty-subjects';
 
 export interface CountMention {
@@ -40,10 +40,32 @@ interface Rule {
   field: CountMention['field'];
   re: RegExp;
   correction?: boolean;
+  /** Where the match really ends, or null to reject it: the people noun is checked here, not in `re`. */
+  end?: (m: RegExpMatchArray, text: string) => number | null;
 }
 
+/** Up to five words after a count: is one a people noun ("killed 25 hardline fighters")? Returns the end of that noun. */
+function peopleNounWithin(text: string, from: number, words = 5): number | null {
+  const re = /\s+([A-Za-z][\w'’-]{0,30})/y;
+  re.lastIndex = from;
+  for (let i = 0; i < words; i++) {
+    const w = re.exec(text);
+    if (!w) return null;
+    if (isPeopleNoun(w[1])) return re.lastIndex;
+  }
+  return null;
+}
+const endOfMatch = (m: RegExpMatchArray) => m.index! + m[0].length;
+/** Verb first: the count is followed by people within five words, or by one of `also`. */
+const verbFirst = (also: RegExp) => (m: RegExpMatchArray, text: string) => {
+  const end = endOfMatch(m);
+  return also.test(text.slice(end, end + 20)) ? end : peopleNounWithin(text, end) !== null ? end : null;
+};
+/** The captured head word (last group) must be a people noun. */
+const headIsPeople = (m: RegExpMatchArray) => (isPeopleNoun(m[m.length - 1] ?? '') ? endOfMatch(m) : null);
+
 // The rest of a verb-first object: "... and nine others", "... and two other soldiers" (not "and wounding 5").
-const AND_MORE = new RegExp(String.raw`^(?:\s+${PEOPLE})?\s*,?\s+and\s+(${COUNT_PHRASE})\s+(?:other\s+|more\s+)?(?:${PEOPLE})\b(?!\s+(?:were|are|was|is)\b)`, 'i');
+const AND_MORE = new RegExp(String.raw`^(?:\s+(${HEAD_WORD}))?\s*,?\s+and\s+(${COUNT_PHRASE})\s+(?:other\s+|more\s+)?(${HEAD_WORD})\b(?!\s+(?:were|are|was|is)\b)`, 'i');
 
 const CONDITION_RE = /condition|survive|life-threatening/i;
 const SURVIVED_RE = /\b(?:in (?:a )?(?:stable|good|fair|satisfactory|["“]?not life-threatening["”]?) condition|non-life-threatening (?:injuries|wounds)|(?:expected to|will|is likely to) (?:survive|recover)|survived (?:the|an?) (?:attack|assault|stabbing|shooting|blast|bombing|explosion)|condition (?:is|was|remains|remained) (?:stable|good|satisfactory))\b/gi;
@@ -61,18 +83,18 @@ const RULES: Rule[] = [
   { field: 'killed', correction: true, re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths|people killed))(?:\s+(?:from|of|in)\s+[^;:]{1,80}?)?\s+(?:has\s+|had\s+)?(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|increasing|increases|jumped|reached|reaching|reaches|hit|stood at|stands at|is|was|now stands at|of|to)\s*(?:to\s+|at\s+)?${COUNT}`, 'gi') },
   { field: 'killed', correction: true, re: new RegExp(String.raw`\braising the (?:death )?toll to\s+${COUNT}`, 'gi') },
   // Verb first: "killing at least 19 people", "killed 25 hardline fighters", "claimed the lives of 3"
-  { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|kill|claiming the lives of|claimed the lives of|left|leaving|beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|shot dead|shooting dead|gunned down|gunning down|slaughtered)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:dead|killed)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },
+  { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|kill|claiming the lives of|claimed the lives of|left|leaving|beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|shot dead|shooting dead|gunned down|gunning down|slaughtered)\s+${COUNT}(?=\s|[,.;])`, 'gi'), end: verbFirst(/^(?:\s+(?:dead|killed)\b|[,.;]|\s+(?:and|in|on|at|including)\b)/i) },
   // "stabbed four colleagues to death"
-  { field: 'killed', re: new RegExp(String.raw`\b(?:stabbed|stabbing|shot|shooting|beat|beating|hacked|hacking|burned|burning|bludgeoned|clubbed)\s+${COUNT}\s+${MODS}${PEOPLE}\s+to death\b`, 'gi') },
-  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting|hurt|maiming|stabbing|stabbed|stabs)\s+${COUNT}(?=\s+${MODS}${PEOPLE}\b|\s+(?:others?|more)\b|[,.;]|\s+(?:and|in|on|at|including)\b)`, 'gi') },
+  { field: 'killed', re: new RegExp(String.raw`\b(?:stabbed|stabbing|shot|shooting|beat|beating|hacked|hacking|burned|burning|bludgeoned|clubbed)\s+${COUNT}\s+${MODS}(${HEAD_WORD})\s+to death\b`, 'gi'), end: headIsPeople },
+  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting|hurt|maiming|stabbing|stabbed|stabs)\s+${COUNT}(?=\s|[,.;])`, 'gi'), end: verbFirst(/^(?:\s+(?:others?|more)\b|[,.;]|\s+(?:and|in|on|at|including)\b)/i) },
   // "leaving 5 dead and 12 wounded", "5 dead", "12 killed"
   { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+)?(?:dead|killed|deaths|fatalities|fatality|death)\b`, 'gi') },
   { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+|others?\s+)?(?:injured|wounded|hurt|injuries)\b(?!\s+(?:by|in|when))`, 'gi') },
   // Subject first: most are read by casualty-subjects.ts; this one keeps "dozens of children and civilians have been killed".
-  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+${MODS}${PEOPLE}\s+${KILL_PASSIVE}\b`, 'gi') },
+  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+${MODS}(${HEAD_WORD})\s+${KILL_PASSIVE}\b`, 'gi'), end: headIsPeople },
   // "an American subcontractor was killed", "a US contractor" after a kill verb: one person.
-  { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|shooting dead|shot dead|gunning down|gunned down|stabbing to death|stabbed to death|beheading|beheaded)\s+(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\b`, 'gi') },
-  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded)\s+(an?|one)\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE}\b`, 'gi') },
+  { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|shooting dead|shot dead|gunning down|gunned down|stabbing to death|stabbed to death|beheading|beheaded)\s+(an?|one)(?=\s)`, 'gi'), end: (m, text) => peopleNounWithin(text, endOfMatch(m), 4) },
+  { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded)\s+(an?|one)(?=\s)`, 'gi'), end: (m, text) => peopleNounWithin(text, endOfMatch(m), 4) },
   // "caused only one death", "one person died"
   { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:deaths?|fatalit(?:y|ies))\b`, 'gi') },
 ];
@@ -119,6 +141,8 @@ export function findCounts(text: string): CountMention[] {
   for (const rule of RULES) {
     if (rule.field === 'killed' ? !kills : !injuries) continue;
     for (const m of text.matchAll(rule.re)) {
+      const matchEnd = rule.end ? rule.end(m, text) : endOfMatch(m);
+      if (matchEnd === null) continue;
       const phrase = m[1];
       const c = parseCountPhrase(/^an?$|^one$/i.test(phrase) ? 'one' : phrase);
       if (!c || c.best === null && c.qualifier !== 'vague') continue;
@@ -129,16 +153,17 @@ export function findCounts(text: string): CountMention[] {
       if (MUNITION_AT_START.test(text.slice(numStart + phrase.length).trimStart())) continue;
       taken.push([numStart, numStart + phrase.length]);
       // "killed a general and nine others": the object goes on; its parts are one toll.
-      const more = c.best !== null && !rule.correction ? AND_MORE.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80)) : null;
-      const extra = more ? parseCountPhrase(more[1]) : null;
+      const more = c.best !== null && !rule.correction ? AND_MORE.exec(text.slice(matchEnd, matchEnd + 80)) : null;
+      const moreOk = !!more && (!more[1] || isPeopleNoun(more[1])) && isPeopleNoun(more[3]);
+      const extra = more && moreOk ? parseCountPhrase(more[2]) : null;
       if (more && extra?.best != null) {
-        const end = m.index! + m[0].length + more[0].length;
-        const s = m.index! + m[0].length + more.index + more[0].indexOf(more[1]);
-        taken.push([s, s + more[1].length]);
+        const end = matchEnd + more[0].length;
+        const s = matchEnd + more.index + more[0].indexOf(more[2]);
+        taken.push([s, s + more[2].length]);
         out.push({ field: rule.field, count: reported({ ...c, best: c.best! + extra.best, min: null, max: null, qualifier: 'at_least', raw: text.slice(m.index!, end) }), start: m.index!, end });
         continue;
       }
-      out.push({ field: rule.field, count: reported({ ...c, raw: m[0] }), start: m.index!, end: m.index! + m[0].length, correction: rule.correction });
+      out.push({ field: rule.field, count: reported({ ...c, raw: text.slice(m.index!, matchEnd) }), start: m.index!, end: matchEnd, correction: rule.correction });
     }
   }
   for (const rule of NONE_WORD.test(text) ? NONE_RULES : []) {
