@@ -29,10 +29,10 @@ export interface ColdStart {
 }
 
 /** Median over `runs` fresh processes (each pays module loading, pattern compilation and the gazetteer). */
-export async function coldStart(runs = 3): Promise<ColdStart> {
+export async function coldStart(runs = 3, text: 'short' | 'long' = 'short'): Promise<ColdStart> {
   const all: ColdStart[] = [];
   for (let i = 0; i < runs; i++) {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', join(HERE, 'cold-start.ts')], { cwd: join(HERE, '../..') });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', join(HERE, 'cold-start.ts'), text], { cwd: join(HERE, '../..') });
     all.push(JSON.parse(stdout.trim().split('\n').pop()!));
   }
   const med = (k: keyof ColdStart) => all.map((x) => x[k]).sort((a, b) => a - b)[Math.floor(all.length / 2)];

@@ -40,6 +40,8 @@ interface Rule {
   field: CountMention['field'];
   re: RegExp;
   correction?: boolean;
+  /** A cheap test a sentence must pass before `re` runs (and is compiled at all: V8 compiles each pattern on first use). */
+  trigger?: RegExp;
   /** Where the match really ends, or null to reject it: the people noun is checked here, not in `re`. */
   end?: (m: RegExpMatchArray, text: string) => number | null;
 }
@@ -80,23 +82,23 @@ const NUMBER_OR_ARTICLE = /\d|\b(?:an?|one|another|his|her|\w+teen|two|three|fou
 
 const RULES: Rule[] = [
   // "the death toll rose to 30", "raising the toll to 30"
-  { field: 'killed', correction: true, re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths|people killed))(?:\s+(?:from|of|in)\s+[^;:]{1,80}?)?\s+(?:has\s+|had\s+)?(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|increasing|increases|jumped|reached|reaching|reaches|hit|stood at|stands at|is|was|now stands at|of|to)\s*(?:to\s+|at\s+)?${COUNT}`, 'gi') },
-  { field: 'killed', correction: true, re: new RegExp(String.raw`\braising the (?:death )?toll to\s+${COUNT}`, 'gi') },
+  { field: 'killed', correction: true, trigger: /toll|number of/i, re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths|people killed))(?:\s+(?:from|of|in)\s+[^;:]{1,80}?)?\s+(?:has\s+|had\s+)?(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|increasing|increases|jumped|reached|reaching|reaches|hit|stood at|stands at|is|was|now stands at|of|to)\s*(?:to\s+|at\s+)?${COUNT}`, 'gi') },
+  { field: 'killed', correction: true, trigger: /raising the/i, re: new RegExp(String.raw`\braising the (?:death )?toll to\s+${COUNT}`, 'gi') },
   // Verb first: "killing at least 19 people", "killed 25 hardline fighters", "claimed the lives of 3"
   { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|kill|claiming the lives of|claimed the lives of|left|leaving|beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|shot dead|shooting dead|gunned down|gunning down|slaughtered)\s+${COUNT}(?=\s|[,.;])`, 'gi'), end: verbFirst(/^(?:\s+(?:dead|killed)\b|[,.;]|\s+(?:and|in|on|at|including)\b)/i) },
   // "stabbed four colleagues to death"
-  { field: 'killed', re: new RegExp(String.raw`\b(?:stabbed|stabbing|shot|shooting|beat|beating|hacked|hacking|burned|burning|bludgeoned|clubbed)\s+${COUNT}\s+${MODS}(${HEAD_WORD})\s+to death\b`, 'gi'), end: headIsPeople },
+  { field: 'killed', trigger: /to death/i, re: new RegExp(String.raw`\b(?:stabbed|stabbing|shot|shooting|beat|beating|hacked|hacking|burned|burning|bludgeoned|clubbed)\s+${COUNT}\s+${MODS}(${HEAD_WORD})\s+to death\b`, 'gi'), end: headIsPeople },
   { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting|hurt|maiming|stabbing|stabbed|stabs)\s+${COUNT}(?=\s|[,.;])`, 'gi'), end: verbFirst(/^(?:\s+(?:others?|more)\b|[,.;]|\s+(?:and|in|on|at|including)\b)/i) },
   // "leaving 5 dead and 12 wounded", "5 dead", "12 killed"
-  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+)?(?:dead|killed|deaths|fatalities|fatality|death)\b`, 'gi') },
-  { field: 'injured', re: new RegExp(String.raw`${COUNT}\s+(?:people\s+|others?\s+)?(?:injured|wounded|hurt|injuries)\b(?!\s+(?:by|in|when))`, 'gi') },
+  { field: 'killed', trigger: /dead|killed|death|fatalit/i, re: new RegExp(String.raw`${COUNT}\s+(?:people\s+)?(?:dead|killed|deaths|fatalities|fatality|death)\b`, 'gi') },
+  { field: 'injured', trigger: /injur|wounded|hurt/i, re: new RegExp(String.raw`${COUNT}\s+(?:people\s+|others?\s+)?(?:injured|wounded|hurt|injuries)\b(?!\s+(?:by|in|when))`, 'gi') },
   // Subject first: most are read by casualty-subjects.ts; this one keeps "dozens of children and civilians have been killed".
   { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+${MODS}(${HEAD_WORD})\s+${KILL_PASSIVE}\b`, 'gi'), end: headIsPeople },
   // "an American subcontractor was killed", "a US contractor" after a kill verb: one person.
   { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|shooting dead|shot dead|gunning down|gunned down|stabbing to death|stabbed to death|beheading|beheaded)\s+(an?|one)(?=\s)`, 'gi'), end: (m, text) => peopleNounWithin(text, endOfMatch(m), 4) },
   { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded)\s+(an?|one)(?=\s)`, 'gi'), end: (m, text) => peopleNounWithin(text, endOfMatch(m), 4) },
   // "caused only one death", "one person died"
-  { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+(?:deaths?|fatalit(?:y|ies))\b`, 'gi') },
+  { field: 'killed', trigger: /death|fatalit/i, re: new RegExp(String.raw`${COUNT}\s+(?:deaths?|fatalit(?:y|ies))\b`, 'gi') },
 ];
 
 // "No casualties": which fields the negation covers.
@@ -140,6 +142,7 @@ export function findCounts(text: string): CountMention[] {
   }
   for (const rule of RULES) {
     if (rule.field === 'killed' ? !kills : !injuries) continue;
+    if (rule.trigger && !rule.trigger.test(text)) continue;
     for (const m of text.matchAll(rule.re)) {
       const matchEnd = rule.end ? rule.end(m, text) : endOfMatch(m);
       if (matchEnd === null) continue;
