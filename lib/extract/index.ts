@@ -86,7 +86,7 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
     });
   const merged = mergeRestatements(drafts, drafts.map(assemble), assemble);
   const lead = newsLead(merged.incidents, published);
-  const incidents = splitPlaceLists(moveToFront(merged.drafts, lead), moveToFront(merged.incidents, lead), text);
+  const incidents = sameSiteAsBefore(splitPlaceLists(moveToFront(merged.drafts, lead), moveToFront(merged.incidents, lead), text));
   const detection = detectAttackReport({
     title,
     sentences,
@@ -138,3 +138,15 @@ function perSentence<T extends { start: number; end: number }>(sentences: Senten
   return out;
 }
 
+
+/**
+ * "a drone attack on the same base": an incident placed only by "the same X" is at the place an earlier
+ * incident of the article names (the article's news first), not at the words "the same base".
+ */
+function sameSiteAsBefore(incidents: Incident[]): Incident[] {
+  return incidents.map((inc, i) => {
+    if (i === 0 || !inc.location || inc.location.lat !== null || !/^the same\b/i.test(inc.location.raw)) return inc;
+    const earlier = incidents.slice(0, i).find((x) => x.location && x.location.lat !== null);
+    return earlier?.location ? { ...inc, location: { ...earlier.location, raw: inc.location.raw } } : inc;
+  });
+}

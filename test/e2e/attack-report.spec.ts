@@ -93,6 +93,7 @@ test('an earlier attack the article mentions gets a card of its own below the ne
   await expect(earlier.getByLabel('Weapon', { exact: true })).toHaveValue('drone');
   await expect(earlier.getByLabel('Date', { exact: true })).toHaveValue(/^2024-01/);
   await expect(earlier.getByLabel('Killed', { exact: true })).toHaveValue('0');
+  await expect(earlier.getByLabel('Place', { exact: true })).toHaveValue(/Erbil/);
 });
 
 test('clicking a fact scrolls its highlight into view and flashes it', async ({ page, server }) => {

@@ -368,3 +368,11 @@ describe('crime-desk phrasing', () => {
     expect(m.location?.name).not.toBe('Payne');
   });
 });
+
+describe('"the same base"', () => {
+  it('an earlier attack "on the same base" is at the place the article already named', () => {
+    const a = analyse('Three rockets struck near Erbil International Airport on Tuesday, wounding two civilians. The airport has been targeted before. In January, a drone attack on the same base caused no casualties.', '2024-03-13');
+    expect(a.incidents).toHaveLength(2);
+    expect(a.incidents[1].location?.name).toBe('Erbil International Airport');
+  });
+});
