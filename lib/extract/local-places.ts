@@ -35,20 +35,23 @@ const CHAIN_NAME = new RegExp(String.raw`(${NAME})\s*,\s*$`);
 const LOWER_START = new RegExp(String.raw`^[${LOWER}]`);
 
 /** Sites named by their kind, with the gazetteer place inside their name or beside them as container. */
-export function namedSites(text: string, known: { start: number; end: number; place: Place }[]): LocalPlace[] {
+export function namedSites(text: string, known: { start: number; end: number; place: Place }[], owners = known): LocalPlace[] {
   const out: LocalPlace[] = [];
   for (const m of text.matchAll(NAMED_SITE)) {
     let start = m.index!;
     let raw = m[0];
+    let ownerPlace: Place | null = null;
     // "The Reihan crossing": articles and determiners are not part of the name.
     if (m[1]) {
       for (let lead = LEADING_STOP.exec(raw); lead; lead = LEADING_STOP.exec(raw)) {
         start += lead[0].length;
         raw = raw.slice(lead[0].length);
       }
-      // "Saudi Arabia's East–West Pipeline": the owner is not part of the name.
+      // "Saudi Arabia's East–West Pipeline", "Iran's Larak Island": the owner is not part of the name,
+      // and when it is a known country, region or town, the site lies there.
       const owner = /^.*['’]s\s+/.exec(raw);
       if (owner) {
+        ownerPlace = owners.find((k) => k.start >= start && k.end <= start + owner[0].length && k.place.kind !== 'site')?.place ?? null;
         start += owner[0].length;
         raw = raw.slice(owner[0].length);
       }
@@ -57,7 +60,7 @@ export function namedSites(text: string, known: { start: number; end: number; pl
       if (!name || LOWER_START.test(raw) || ABBREVIATION.test(name) || DEMONYMS[name] || GENERIC_SITE_MODIFIER.test(name)) continue;
     }
     const end = start + raw.length;
-    out.push({ start, end, raw, name: raw, container: containerOf(start, end, known) });
+    out.push({ start, end, raw, name: raw, container: containerOf(start, end, known) ?? ownerPlace });
   }
   for (const m of text.matchAll(SEA_AREA)) out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], name: m[1], container: null });
   return out;

@@ -45,7 +45,7 @@ const SPECIFICITY: Record<LocationFact['precision'], number> = {
 const DATELINE = new RegExp(String.raw`^(?:[${UPPER}][${UPPER} .'’-]{2,40}(?:,[^—–:\n]{0,40})?\s*(?:\([^)]{0,40}\)\s*)?(?:[—–-]|:(?=\s))|[${UPPER}][${LOWER}'’-]+(?:[ -][${UPPER}][${LOWER}'’-]+){0,2}(?:,\s*[${UPPER}][${LETTER} .]{1,30})?\s*(?:\([^)]{0,40}\)\s*)?(?:[—–]|\s-\s|:(?=\s)))`);
 // No \b before the direction: typos like "soldiersnorth of Baghdad" still say where it was not.
 const RELATIVE_BEFORE = /(?:(?:\d+|a few|several|some)\s*(?:km|kms|kilometers|kilometres|miles|mi)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
-const ORIGIN_BEFORE = /\b(?:(?:fired|fires|fire|launched|launches|launch|came|coming|originated|flew|travel(?:l)?ed)\s+(?:\w+\s+){0,6}?|(?:missiles?|drones?|rockets?|projectiles?|UAVs?|fire|attacks?|strikes?|shelling)\s+)from\s+(?:(?:a|the)\s+(?:\w+\s+){0,4}(?:of|in)\s+)?(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:(?:fired|fires|fire|launched|launches|launch|came|coming|originated|flew|travel(?:l)?ed)\s+(?:\w+\s+){0,6}?|(?:missiles?|drones?|rockets?|projectiles?|UAVs?|fire|attacks?|strikes?|shelling)\s+)from\s+(?:(?:a|the|their|its|his|her)\s+(?:\w+\s+){0,4}(?:of|in)\s+)?(?:the\s+)?$/i;
 // "Washington said", "Moscow has blamed", "according to the Pentagon": a capital or seat standing for a government.
 const METONYMY_AFTER = /^\s+(?:(?:has|have|had|is|was|also|later|then|quickly|repeatedly)\s+)*(?:launches|launch|carries out|carried out|conducts|conducted|strikes|struck|takes part|took part|claims|attacks|attacked|fires|fired|bombs|bombed|shells|shelled|targets|targeted|kills|killed|retaliates|said|says|say|announced|accused|accuses|blamed|blames|warned|warns|threatens|threatened|responded|responds|deployed|wants|vowed|denied|denies|claimed|urged|called|pointing|insisted|confirmed|condemned|condemns|demanded|rejected|believes|considers|pledged|promised|sent|imposed|sanctioned|retaliated|launched)\b/i;
 // "The UAE is targeted by 12 missiles": a passive subject is where the attack landed.
@@ -132,7 +132,7 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
   }
   // Sites and chained places the gazetteer lacks: they beat their container, which gives them coordinates.
   const known = out.filter((c) => c.score > 0).map((c) => ({ start: c.start, end: c.end, place: c.place }));
-  const local = [...chainedPlaces(text, known).map((p) => [p, 'chain'] as const), ...namedSites(text, known).map((p) => [p, 'site'] as const)];
+  const local = [...chainedPlaces(text, known).map((p) => [p, 'chain'] as const), ...namedSites(text, known, out.map((c) => ({ start: c.start, end: c.end, place: c.place }))).map((p) => [p, 'site'] as const)];
   for (const [p, how] of local) {
     // A name the gazetteer knows as a site or a region, at the same span or wider, stands as it is.
     if (out.some((c) => c.start <= p.start && c.end >= p.end && (c.place.kind === 'site' || c.place.kind === 'admin1' || how === 'site') && c.score > 0)) continue;

@@ -376,3 +376,15 @@ describe('"the same base"', () => {
     expect(a.incidents[1].location?.name).toBe('Erbil International Airport');
   });
 });
+
+describe('owners, origins and verb-first tolls with a place after them', () => {
+  it('"Saudi Arabia\'s East–West Pipeline": the owner country is where the site is', () => {
+    expect(main('Saudi Arabia\'s East–West Pipeline is hit in a drone attack.').location).toMatchObject({ name: 'East–West Pipeline', country: 'SA' });
+  });
+  it('"launch a missile from their territory in Yemen towards Israel": Yemen is the origin', () => {
+    expect(main('The Houthis launch a ballistic missile from their territory in Yemen towards Israel.').location?.country).toBe('IL');
+  });
+  it('"kill at least 12 people and injure 13 across southern Lebanon"', () => {
+    expect(main('Israeli airstrikes kill at least 12 people and injure 13 across southern Lebanon.').injured.best).toBe(13);
+  });
+});
