@@ -74,7 +74,7 @@ export function findPerpetrators(text: string): PerpetratorMention[] {
     for (const m of text.matchAll(rule.re)) {
       const name = cleanActor(m[1]);
       if (!name || NO_ONE.test(name)) continue;
-      // "No one has yet claimed responsibility": the actor slot is a negation.
+      // "Nobody has so far claimed responsibility": the actor slot is a negation.
       if (rule.status === 'claimed' && /\b(?:no|not|nobody|none|yet to)\b[^.]{0,25}$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!) + m[0].split(/claim/i)[0])) continue;
       const start = m.index! + m[0].indexOf(m[1]);
       // Rules overlap ("suspected X" is read by two); the first, strongest footing keeps the span.

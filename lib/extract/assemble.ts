@@ -29,7 +29,7 @@ export interface AssembleContext {
 
 const ADDS_TO = /\b(?:other|others|more|also|additional|further)\b/i;
 // Attackers killed are reported apart from the victims' toll and never added to it.
-const ATTACKERS = /\b(?:militants|gunmen|attackers|assailants|terrorists|insurgents|fighters|jihadists|bombers|perpetrators?)\b/i;
+const ATTACKERS = /\b(?:militants|gunmen|attackers|assailants|raiders|terrorists|insurgents|fighters|jihadists|bombers|perpetrators?)\b/i;
 
 function pickCount(mentions: CountMention[], field: CountMention['field']): CountMention | null {
   let chosen: CountMention | null = null;
@@ -37,9 +37,9 @@ function pickCount(mentions: CountMention[], field: CountMention['field']): Coun
     if (m.field !== field) continue;
     if (!chosen || (chosen.weak && !m.weak && !ADDS_TO.test(m.count.raw ?? ""))) chosen = m;
     else if (m.weak) continue;
-    // "Afghanistan claims 400 killed ... journalists confirm at least 30 dead": the reported figure stands.
+    // "the ministry claims 300 killed ... reporters count 25 dead": the reported figure stands.
     else if (chosen.claimed && !m.claimed && m.count.best !== null && field !== 'projectiles') chosen = m;
-    // "killed a photojournalist ... at least five other civilians also died": parts of one toll.
+    // "killed a cameraman ... three more passers-by also died": parts of one toll.
     // Only a part stated right after the first figure (same or next sentence) adds to it.
     else if (!m.correction && !chosen.correction && m.start - chosen.end < 400 && ADDS_TO.test(m.count.raw ?? "") && !ATTACKERS.test(m.count.raw ?? "") && chosen.count.best !== null && m.count.best !== null && field !== 'projectiles') {
       chosen = { ...m, weak: false, count: { ...m.count, best: chosen.count.best + m.count.best, min: null, max: null, qualifier: 'at_least' } };

@@ -1,6 +1,6 @@
 /**
- * Casualty figures stated subject first, in any tense: "Two people, including a child, are killed",
- * "five soldiers and two civilians were killed" (parts of one toll, added), "Four are killed and six
+ * Casualty figures stated subject first, in any tense: "Five men, among them a guard, are killed",
+ * "five soldiers and two civilians were killed" (parts of one toll, added), "Three are killed and nine
  * injured" (the second noun left out), "another is critically injured", "a woman and her child die",
  * "Kata'ib Hezbollah commander Abu Ali is killed" (one named victim).
  *
@@ -35,13 +35,13 @@ const VERB_RE = new RegExp(String.raw`\b(?:${AUX}\s+)?(?:${CASUALTY_ADVERB}\s+){
 // optional "of ..." complement ("members of the Revolutionary Guard").
 const MODIFIER = String.raw`(?!(?:are|were|is|was|and|or|have|has|had|been|killed|injured|wounded|dead|died)\b)[\w'’.-]+\s+`;
 const NP_AT_END = new RegExp(String.raw`(${COUNT_PHRASE}|\b(?:his|her|another))\s+((?:${MODIFIER}){0,6}?)(${HEAD_WORD})(?:\s+(?:of|from|with|at|in)\s+[^,;]{1,50}?)?\s*$`, 'i');
-// The noun left out: "and six injured", "and 18 more injured", "and four others are wounded".
+// The noun left out: "and nine injured", "and 12 more injured", "and four others are wounded".
 const ELIDED_AT_END = new RegExp(String.raw`(?:^|\band|,)\s*(${COUNT_PHRASE})(?:\s+(?:more|others?|other people))?\s*$`, 'i');
 const ANOTHER_AT_END = /(?:\band|,)\s+(another(?: (?:one|person|man|woman|child))?|one other(?: person)?)\s*$/i;
 const CONNECTOR_AT_END = /(?:,\s*and|,|\band|\bas well as|\balong with)\s*$/i;
-// Asides inside a subject: ", including a child,", ", among them two police officers,", "(both Iraqi)".
+// Asides inside a subject: ", including a teenager,", ", among them two police officers,", "(both Iraqi)".
 const ASIDE = /,\s*(?:including|among them|among whom|mostly|most of them|many of them|all of them|both|one of them|some of them|two of them|three of them|among those)\b[^,;()]{0,80},|\s*\([^()]{0,80}\)/gi;
-// A name or title just before a singular verb ("Councilwoman Elena Rojas is assassinated").
+// A name or title just before a singular verb ("Judge Mara Teller is assassinated").
 const NAME_AT_END = /[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin |ibn |de |da |van )?[A-Z][\w'’.-]*)*\s*["”]?\s*$/;
 const ROLE_AT_END = /\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:commander|leader|chief|mayor|governor|official|journalist|reporter|spokes(?:person|man|woman)|minister|councilwoman|councilman|councillor|lawmaker|judge|prosecutor|priest|imam|general|colonel|officer|soldier|policeman|policewoman|activist|doctor|driver|worker|teacher|student|child|boy|girl|woman|man|person|civilian|resident)\s*$/i;
 // Words that end the subject: a verb or clause opener between the number and the casualty verb.
@@ -51,7 +51,7 @@ const AUX_FIRST = new RegExp(String.raw`^${AUX}\s`, 'i');
 const OBJECT_AFTER_RE = new RegExp(String.raw`^\s+(?:${COUNT_PHRASE}|the\b|his\b|her\b|their\b)`, 'i');
 const OBJECT_AFTER = { test: (s: string) => OBJECT_AFTER_RE.test(s) || isPeopleNoun(/^\s+([A-Za-z][\w'’-]*)/.exec(s)?.[1] ?? '') };
 const APPOSITIVE_AT_END = /,\s*(?:the|a|an|his|her|their)\s[^,;]{1,90},\s*$/i;
-// "at least 20 were killed": a figure standing alone as the subject, after a clause boundary.
+// "at least 14 were killed": a figure standing alone as the subject, after a clause boundary.
 const BARE_COUNT_AT_END = new RegExp(String.raw`(?:^|[,;:]|\band\b)\s*(${COUNT_PHRASE})(?:\s+of\s+(?:whom|them|those|these))?\s*$`, 'i');
 const COUNT_AT_END = new RegExp(String.raw`${COUNT_PHRASE}\s*$`, 'i');
 const PLURAL_AUX = /^(?:were|are|have been|had been)\b/i;
@@ -142,7 +142,7 @@ function subjectParts(window: string, elidedAllowed: boolean): Part[] {
       if (!c) break;
       const start = m.index + m[0].indexOf(m[1]);
       parts.push({ count: c, start, end: trimmed.length, attacker: false });
-      // The elided noun is a new clause's subject ("... are killed and six injured"): stop here.
+      // The elided noun is a new clause's subject ("... are killed and nine injured"): stop here.
       break;
     }
     const conn = CONNECTOR_AT_END.exec(rest.trimEnd());
@@ -173,7 +173,7 @@ function hasEarlierCasualty(text: string, verbStart: number): boolean {
   return CASUALTY_BEFORE.test(text.slice(Math.max(0, verbStart - WINDOW), verbStart));
 }
 
-// Verb first, one named victim: "killing Muhammed Talay, a senior leader", "killed Hamas spokesperson Abu Obaida in".
+// Verb first, one named victim: "killing Omar Said, a senior commander", "killed rebel spokesman Ali Nur in".
 const KILL_NAMED = /\b(?:killed|killing|kills|assassinated|assassinating|shot dead|shooting dead|gunned down|gunning down)\s+([^,.;:()]{3,80}?)(?=\s*[,.;:(]|\s+(?:in|on|at|and|with|during|after|near|outside|inside|while)\b|$)/g;
 const OBJECT_NAME = /^(?:(?:[a-z-]+|[A-Z][\w'’.-]*)\s+){0,5}[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin |ibn |de |da )?[A-Z][\w'’.-]*){1,3}$/;
 

@@ -1,5 +1,5 @@
 /**
- * Clauses and what each says. A sentence can report two attacks ("two rockets hit the base, while two
+ * Clauses and what each says. A sentence can report two attacks ("rockets hit the depot, while two
  * mortars hit the Green Zone"), so incidents are built from clauses; every fact found in the text is
  * assigned to the clause it stands in.
  */
@@ -47,11 +47,11 @@ export interface Clause {
 
 // Where one sentence turns to a second attack.
 // (?<!\s): a match never starts inside a run of whitespace, and trying every position of a long run costs its length squared.
-const CLAUSE_BREAK = /(?:,\s+(?=(?:follows|followed|comes|came)\s)|,\s+(?=in (?:retaliation|response|revenge) (?:for|to)\b)|(?<!\s)\s+(?=(?:since|than)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing|strike|shooting|massacre|raid)s?\b)|,\s+while\s+|;\s+|(?<!\s)\s+while\s+(?=(?:an?|the|another|\w+)\s+\w+\s+(?:hit|struck|landed|fell|exploded))|,\s+whereas\s+|(?<!\s)\s+and\s+others?\s+(?=\w+ed\b)|,\s+and\s+another\s+|,\s+prompting\s+|,\s+sparking\s+|,\s+triggering\s+)/gi;
+const CLAUSE_BREAK = /(?:,\s+(?=(?:follows|followed|comes|came)\s)|,\s+(?=in (?:retaliation|response|revenge) (?:for|to)\b)|(?<!\s)\s+(?=(?:since|than)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing|strike|shooting|massacre|raid|ambush|blast|explosion|shelling)(?:s|es)?\b)|,\s+while\s+|;\s+|(?<!\s)\s+while\s+(?=(?:an?|the|another|\w+)\s+\w+\s+(?:hit|struck|landed|fell|exploded))|,\s+whereas\s+|(?<!\s)\s+and\s+others?\s+(?=\w+ed\b)|,\s+and\s+another\s+|,\s+prompting\s+|,\s+sparking\s+|,\s+triggering\s+)/gi;
 
 const INTRO_AFTER = /^(?:[\w-]+\s+){0,3}(?:after|since|following)\s+[^,]{10,200}?(,\s+)(?=\S)/i;
 
-const GENERIC = /\b(?:many|numerous|a (?:sharp |steady |recent )?(?:rise|increase|surge|spike|uptick) in|a string of|a spate of|a wave of|a number of|repeated(?:ly)?|in recent (?:days|weeks|months|years)|frequent(?:ly)?|often|routinely|regularly|dozens of attacks|hundreds of attacks|(?:have|has) (?:faced|seen|stepped up|repeatedly)|had observed|would|could|might|may|if|whenever|threat(?:en(?:s|ed)?)? to|vowed to|pledged to|plans? to|risk of|fears? of)\b/i;
+const GENERIC = /\b(?:many|numerous|a (?:sharp |steady |recent )?(?:rise|increase|surge|spike|uptick) in|a string of|a spate of|a wave of|a number of|repeated(?:ly)?|in recent (?:days|weeks|months|years)|frequent(?:ly)?|often|routinely|regularly|dozens of attacks|hundreds of attacks|(?:have|has) (?:faced|seen|stepped up|repeatedly)|had observed|would|could|might|may|if|whenever|threat(?:en(?:s|ed)?)? to|vowed to|pledged to|plans? to|will (?:restart|resume|continue|launch|carry out|step up) (?:\w+ )?(?:attacks?|strikes?|raids?|bombings?)|will (?:attack|strike|target|retaliate)|risk of|fears? of)\b/i;
 
 // "bracing for more rocket attacks", "fears of a drone strike": attacks expected, not reported.
 const EXPECTED_BEFORE = /\b(?:(?:bracing|braced|brace|preparing|prepared|ready)(?:\s+\w+){0,2}\s+for|fears?\s+of|threats?\s+of|risk\s+of|warn\w*\s+(?:of|against)|possible|potential|future|planned|would-be|to prevent|to stop)\s+(?:\w+\s+){0,3}$/i;
@@ -63,7 +63,7 @@ const SURVEILLANCE_BEFORE = /\b(?:surveillance|reconnaissance|spy|delivery|camer
 
 const NOT_AN_ATTACK_AFTER = /^\s+(?:facilit(?:y|ies)|sites?|storage|stockpiles?|launchers?|launch sites?|footage|videos?|factor(?:y|ies)|programs?|programmes?|production|depots?|warehouses?|plants?|units?|systems?|tests?|parts|components|deals?|sales?|industry|manufactur\w+|capabilit(?:y|ies)|arsenal|technology|makers?|operators?|pilots?|boats?)\b/i;
 
-// "Police arrest three people following a bombing", "Demonstrators rally against Israeli strikes": the
+// "Detectives arrest two men following a bombing", "Demonstrators rally against Israeli strikes": the
 // clause's own verb is a reaction; the attack stands only in the phrase it hangs on.
 const REACTION_MAIN = /\b(?:arrests?|arrested|identif(?:y|ies|ied)|rall(?:y|ies|ied)|closes?|closed|suspends?|suspended|releases?|released|publish(?:es|ed)?|shut down|provides?|protests?|protested|summons?|summoned|condemns?|condemned|mourns?|mourned|evacuat\w+|investigat\w+|enrich\w*|(?:is|are|was|were) found dead|warns?|warned|receiv(?:es|ed|ing) (?:a )?warning)\b[^.;]{0,120}?\b(?:after|following|due to|amid(?:st)?|during|over|about|against|in response to|of (?:a|an) possible)\b/i;
 const PASSIVE_ATTACK = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:attacked|stabbed|shot|killed|hit|struck|bombed|targeted|wounded|injured|shelled)\b/i;
@@ -181,7 +181,7 @@ export function isEventClause(c: Clause): boolean {
   const hardNegative = c.negatives.some((k) => k === 'test' || k === 'cache' || k === 'trial' || k === 'retrospective');
   const softNegative = c.negatives.some((k) => k === 'sport' || k === 'cyber' || k === 'medical' || k === 'entertainment' || k === 'accident' || k === 'labour' || k === 'politics');
   if (hardNegative) return false;
-  // "The attacker was shot dead by police": the response to the attack, not another one.
+  // "The assailant was later shot dead by officers": the response to the attack, not another one.
   if (RESPONSE_TO_ATTACKER.test(c.text)) return false;
   if (isReactionToAttack(c)) return false;
   const metaphor = c.negatives.some((k) => k === 'sport' || k === 'cyber' || k === 'medical' || k === 'entertainment');
@@ -192,12 +192,13 @@ export function isEventClause(c: Clause): boolean {
   }
   if (softNegative && !(casualties && !c.negatives.includes('accident'))) return false;
   if (weak.length > 0) return c.eventVerb && (casualties || c.places.length > 0 || c.targets.length > 0);
-  // "the US launched a raid against militias in Syria": an attack noun with a verb and somewhere it happened.
+  // "commandos launched a raid against a camp in Libya": an attack noun with a verb and somewhere it happened.
   if (c.attackNoun) return casualties || (c.eventVerb && (c.places.some((p) => p.score >= 1) || c.targets.length > 0));
   // "struck" and "targeted" also strike posts and audiences: they need a victim or a target.
   if (/\b(?:struck|targeted)\b/.test(c.text) && (casualties || c.targets.length > 0)) return true;
   if (/\b(?:is|was|were|are|been|being)\s+(?:\w+\s+)?(?:struck|targeted|hit)\s+by\b/.test(c.text) && c.places.length > 0) return true;
-  if (/\bclash(?:es|ed|ing)?\b/i.test(c.text) && casualties) return true;
+  // Clashes, and raids or ambushes told in the present ("insurgents storm a camp"), with a toll.
+  if (/\b(?:clash(?:es|ed|ing)?|(?:storm|ambush|raid)(?:s|es)?\s+(?:an?|the|two|three|several)\b)/i.test(c.text) && casualties) return true;
   return /\b(?:attacked|stormed|ambushed|raided|shelled|bombed)\b/.test(c.text) && (c.places.length > 0 || c.targets.length > 0 || casualties);
 }
 
@@ -208,7 +209,7 @@ export function hasSpecifics(c: Clause): boolean {
     c.counts.some((x) => x.count.status !== 'not_mentioned' && (x.count.best !== null)) ||
     c.places.some((p) => p.score >= 2.5);
   if (!specific) return false;
-  // "in many cases bombs exploded ... in 2014": a generality keeps only a day-precise date or a figure.
+  // "bombs went off in many towns ... in 2014": a generality keeps only a day-precise date or a figure.
   if (c.generic && !c.dates.some((d) => d.precision === 'day') && !c.counts.some((x) => x.count.best !== null && x.count.status === 'reported')) return false;
   return true;
 }

@@ -1,6 +1,6 @@
 /**
- * Counts in a span of text: munitions fired ("three rockets", "two of which were shot down") and
- * people killed or injured ("killing at least 19", "About 50 other people were wounded",
+ * Counts in a span of text: munitions fired ("three rockets", "four of which were intercepted") and
+ * people killed or injured ("killing at least 23", "About 50 other people were wounded",
  * "no casualties", "the death toll rose to 30"). Offsets are relative to the span given.
  */
 import type { Count } from '../schema';
@@ -84,7 +84,7 @@ const RULES: Rule[] = [
   // "the death toll rose to 30", "raising the toll to 30"
   { field: 'killed', correction: true, trigger: /toll|number of/i, re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths|people killed))(?:\s+(?:from|of|in)\s+[^;:]{1,80}?)?\s+(?:has\s+|had\s+)?(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|increasing|increases|jumped|reached|reaching|reaches|hit|stood at|stands at|is|was|now stands at|of|to)\s*(?:to\s+|at\s+)?${COUNT}`, 'gi') },
   { field: 'killed', correction: true, trigger: /raising the/i, re: new RegExp(String.raw`\braising the (?:death )?toll to\s+${COUNT}`, 'gi') },
-  // Verb first: "killing at least 19 people", "killed 25 hardline fighters", "claimed the lives of 3"
+  // Verb first: "killing at least 23 people", "killed 25 hardline fighters", "claimed the lives of 3"
   { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|kill|claiming the lives of|claimed the lives of|left|leaving|beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|shot dead|shooting dead|gunned down|gunning down|slaughtered)\s+${COUNT}(?=\s|[,.;])`, 'gi'), end: verbFirst(/^(?:\s+(?:dead|killed)\b|[,.;]|\s+(?:and|in|on|at|including|across|near|during|after|when|while|as)\b)/i) },
   // "stabbed four colleagues to death"
   { field: 'killed', trigger: /to death/i, re: new RegExp(String.raw`\b(?:stabbed|stabbing|shot|shooting|beat|beating|hacked|hacking|burned|burning|bludgeoned|clubbed)\s+${COUNT}\s+${MODS}(${HEAD_WORD})\s+to death\b`, 'gi'), end: headIsPeople },
@@ -92,9 +92,9 @@ const RULES: Rule[] = [
   // "leaving 5 dead and 12 wounded", "5 dead", "12 killed"
   { field: 'killed', trigger: /dead|killed|death|fatalit/i, re: new RegExp(String.raw`${COUNT}\s+(?:people\s+)?(?:dead|killed|deaths|fatalities|fatality|death)\b`, 'gi') },
   { field: 'injured', trigger: /injur|wounded|hurt/i, re: new RegExp(String.raw`${COUNT}\s+(?:people\s+|others?\s+)?(?:injured|wounded|hurt|injuries)\b(?!\s+(?:by|in|when))`, 'gi') },
-  // Subject first: most are read by casualty-subjects.ts; this one keeps "dozens of children and civilians have been killed".
+  // Subject first: most are read by casualty-subjects.ts; this one keeps "dozens of pupils and teachers have been killed".
   { field: 'killed', re: new RegExp(String.raw`${COUNT}\s+${MODS}(${HEAD_WORD})\s+${KILL_PASSIVE}\b`, 'gi'), end: headIsPeople },
-  // "an American subcontractor was killed", "a US contractor" after a kill verb: one person.
+  // "a foreign engineer was killed", "a US contractor" after a kill verb: one person.
   { field: 'killed', re: new RegExp(String.raw`\b(?:killing|killed|kills|shooting dead|shot dead|gunning down|gunned down|stabbing to death|stabbed to death|beheading|beheaded)\s+(an?|one)(?=\s)`, 'gi'), end: (m, text) => peopleNounWithin(text, endOfMatch(m), 4) },
   { field: 'injured', re: new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded)\s+(an?|one)(?=\s)`, 'gi'), end: (m, text) => peopleNounWithin(text, endOfMatch(m), 4) },
   // "caused only one death", "one person died"
@@ -200,7 +200,7 @@ export function findCounts(text: string): CountMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "three rockets, two of which were shot down": intercepted sub-counts. */
+/** "five drones, four of which were intercepted": intercepted sub-counts. */
 export function findIntercepted(text: string): { count: number; start: number; end: number }[] {
   const out: { count: number; start: number; end: number }[] = [];
   if (!/intercept|shot down|downed|neutrali|air[- ]defen/i.test(text)) return out;

@@ -62,7 +62,7 @@ const ROLLING_WINDOW_SOURCE = String.raw`\b(?:last|past|previous)\s+(?:24|48|twe
 const ROLLING_WINDOW = new RegExp(ROLLING_WINDOW_SOURCE, 'i');
 const ROLLING_WINDOW_G = new RegExp(ROLLING_WINDOW_SOURCE, 'gi');
 const RELATIVE_CLAUSE_BEFORE = /\b(?:which|who|whose)\s+[a-z]+\b[^,.;]{0,50}$/i;
-// ...unless what it describes is itself an attack ("who was killed in the October 7 attacks").
+// ...unless what it describes is itself an attack ("who was wounded in the ambush of 12 August").
 const ATTACK_IN_CLAUSE = /\b(?:killed|wounded|injured|attack|attacks|attacked|bomb\w*|shot|struck|hit|massacre|raid)\b/i;
 // A cheap test before chrono: does the text hold anything that can be a date at all?
 const MAYBE_DATE = /\b(?:previous|day|past|hours|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|last|ago|this|overnight|earlier|noon|midnight|morning|afternoon|evening|night|week|month|year|\d{1,4})/i;
@@ -116,13 +116,13 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (/^(?:the\s+)?(?:night|morning|evening|afternoon|dawn|dusk)$/i.test(raw.trim())) continue;
     // "six minutes later", "two hours after": a span within the event, no date of its own.
     if (/\b(?:seconds?|minutes?|hours?)\b/i.test(raw) && !ROLLING_WINDOW.test(text.slice(Math.max(0, start - 12), end))) continue;
-    // "in the past 24 hours" is today's news, not yesterday.
+    // "during the last 24 hours" is today's news, not yesterday.
     if (ROLLING_WINDOW.test(raw) || ROLLING_WINDOW.test(text.slice(Math.max(0, start - 12), end))) {
       if (ref) out.push({ start, end, raw, value: iso(ref), precision: 'day', basis: 'relative', isBound: false });
       continue;
     }
-    // "which was inaugurated earlier this year", "who was elected in 2019": a date of something described, not of the event.
-    // "officials said on Monday", "it was reported on Saturday", "told reporters yesterday": when it was said.
+    // "which was renovated earlier this year", "who was elected in 2019": a date of something described, not of the event.
+    // "officials said on Monday", "it was announced on Saturday", "told reporters yesterday": when it was said.
     // "the heaviest exchange since the ceasefire almost four months ago": a bound, however far "since" stands.
     // (When what follows "since" is itself an attack, the date is that attack's: not a bound.)
     const since = SINCE_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
@@ -184,7 +184,7 @@ export function findDates(text: string, published: string | null): DateMention[]
     const isBound = /^(?:since|by)\b/i.test(m[0]);
     out.push({ start, end: start + 4, raw: m[1], value: m[1], precision: 'year', basis: 'explicit', isBound });
   }
-  // "in the past 24 hours": today's news (chrono's parser for it is not loaded).
+  // "during the last 24 hours": today's news (chrono's parser for it is not loaded).
   for (const m of text.matchAll(ROLLING_WINDOW_G)) {
     if (!ref || out.some((d) => d.start <= m.index! && d.end > m.index!)) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], value: iso(ref), precision: 'day', basis: 'relative', isBound: false });

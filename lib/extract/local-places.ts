@@ -1,8 +1,8 @@
 /**
  * Places the gazetteer does not know, read from how the text names them:
- *  - a site named by its kind: "Al Minhad Air Base", "the Reihan crossing", "RAF Akrotiri", "the
+ *  - a site named by its kind: "Al Qurnah Air Base", "the Jalamah crossing", "RAF Akrotiri", "the
  *    Pacific Ocean", "Abiemnom County";
- *  - a place in a chain: "in Kouki, Central African Republic", "in Fafi, Garissa, Kenya" — the first
+ *  - a place in a chain: "in Zankwaru, Kaduna State, Nigeria", "in Dadaab, Garissa, Kenya" — the first
  *    name is inside the known place after it.
  * Each takes its coordinates, country and province from the known place that contains it, and says so
  * in `precision` (the coordinates are the container's), as ACLED's geo-precision does.
@@ -25,7 +25,7 @@ export interface LocalPlace {
 const WORD = String.raw`(?:(?:al|el|ad|an|as|ash|Al|El)[-‐ ])?[${UPPER}][${LETTER}'’.–-]{0,30}`;
 const LINK = String.raw`(?:\s+(?:al-|el-|de |del |la |le |di |bin |ibn )?)`;
 const NAME = String.raw`${WORD}(?:${LINK}${WORD}){0,4}`;
-// "the Red Sea port town of Mokha": a site noun that goes on to name a town is not the site.
+// "the Gulf port town of Zinjibar": a site noun that goes on to name a town is not the site.
 const NAMED_SITE = new RegExp(String.raw`\b(?:(${NAME})\s+(${SITE_NOUN})\b(?!\s+(?:town|city|village|of)\b)|(${SITE_PREFIX})\s+(${NAME}))`, 'g');
 // Seas and oceans with a direction: "the eastern Pacific", "the western Black Sea".
 const SEA_AREA = new RegExp(String.raw`\b((?:eastern|western|northern|southern|central)\s+(?:Pacific|Atlantic|Mediterranean|Caribbean|Black Sea|Red Sea|Indian Ocean|Arabian Sea|Baltic))\b`, 'g');
@@ -35,13 +35,13 @@ const CHAIN_NAME = new RegExp(String.raw`(${NAME})\s*,\s*$`);
 const LOWER_START = new RegExp(String.raw`^[${LOWER}]`);
 
 /** Sites named by their kind, with the gazetteer place inside their name or beside them as container. */
-export function namedSites(text: string, known: { start: number; end: number; place: Place }[], owners = known): LocalPlace[] {
+export function namedSites(text: string, known: { start: number; end: number; place: Place; score?: number }[], owners = known): LocalPlace[] {
   const out: LocalPlace[] = [];
   for (const m of text.matchAll(NAMED_SITE)) {
     let start = m.index!;
     let raw = m[0];
     let ownerPlace: Place | null = null;
-    // "The Reihan crossing": articles and determiners are not part of the name.
+    // "The Jalamah crossing": articles and determiners are not part of the name.
     if (m[1]) {
       for (let lead = LEADING_STOP.exec(raw); lead; lead = LEADING_STOP.exec(raw)) {
         start += lead[0].length;
@@ -66,7 +66,7 @@ export function namedSites(text: string, known: { start: number; end: number; pl
   return out;
 }
 
-/** "in Kouki, Central African Republic": an unknown (or foreign) name before a known place after a comma. */
+/** "in Zankwaru, Kaduna State": an unknown (or foreign) name before a known place after a comma. */
 export function chainedPlaces(text: string, known: { start: number; end: number; place: Place }[]): LocalPlace[] {
   const out: LocalPlace[] = [];
   for (const k of known) {
@@ -91,9 +91,10 @@ export function chainedPlaces(text: string, known: { start: number; end: number;
 }
 
 /** The known place that contains a site: one inside its name, else the first one named after it in the sentence, else before it. */
-function containerOf(start: number, end: number, known: { start: number; end: number; place: Place }[]): Place | null {
+function containerOf(start: number, end: number, known: { start: number; end: number; place: Place; score?: number }[]): Place | null {
   // A country inside a site's name is its owner ("the United States Embassy"), not where it stands.
-  const inside = known.find((k) => k.start >= start && k.end <= end && k.place.kind !== 'site' && k.place.kind !== 'country');
+  // A demoted match inside the name ("Bab" of "Bab al-Tob market" read as a foreign town) is no container.
+  const inside = known.find((k) => k.start >= start && k.end <= end && k.place.kind !== 'site' && k.place.kind !== 'country' && (k.score ?? 3) >= 2);
   if (inside) return inside.place;
   const after = known.filter((k) => k.start >= end && k.start - end <= 80 && k.place.kind !== 'site').sort((a, b) => a.start - b.start)[0];
   if (after) return after.place;

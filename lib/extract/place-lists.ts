@@ -1,6 +1,6 @@
 /**
- * One attack clause that names several places in a list ("destroying Hama Air Base and Tiyas Air
- * Base", "explosions in Ahvaz and Bandar Abbas, and the islands of Kish and Qeshm") reports an attack
+ * One attack clause that names several places in a list ("destroying Al Taqaddum Air Base and Al Asad Air
+ * Base", "blasts in Tartus and Latakia, and on the island of Arwad") reports an attack
  * at each: a coder records one incident per place. The first stays the incident the clause built; each
  * other place becomes an incident of its own with the same date, weapon and perpetrator, and no
  * figures (a toll given for the whole list belongs to none of its parts alone).
@@ -38,7 +38,7 @@ export function splitPlaceLists(drafts: IncidentDraft[], incidents: Incident[], 
 
 /** Runs of places joined by list punctuation and conjunctions; "X in Kuwait and Y in Bahrain" lists X and Y. */
 function listsOf(places: PlaceCandidate[], text: string): PlaceCandidate[][] {
-  // A place followed by its container ("Ali Al Salem Air Base in Kuwait") is one item of a list.
+  // A place followed by its container ("Camp Buehring in Kuwait") is one item of a list.
   const items: { place: PlaceCandidate; end: number }[] = [];
   for (const p of places) {
     const prev = items[items.length - 1];

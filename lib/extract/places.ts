@@ -24,9 +24,9 @@ export interface PlaceCandidate {
   dateline?: boolean;
   /** Not in the gazetteer: read from the text, its coordinates are its container's (never a reason to split incidents). */
   local?: boolean;
-  /** Read as a surname here ("Sudesh Amman"). */
+  /** Read as a surname here ("Omar Wakefield"). */
   surname?: boolean;
-  /** After a preposition that places it ("in Amman"). */
+  /** After a preposition that places it ("in Wakefield"). */
   locative?: boolean;
 }
 
@@ -131,7 +131,7 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
     out.push({ start: m.start, end: m.end, raw: m.text, place, score, ...(dateline ? { dateline } : {}), ...(surname ? { surname } : {}), ...(LOCATIVE_BEFORE.test(before) ? { locative: true } : {}) });
   }
   // Sites and chained places the gazetteer lacks: they beat their container, which gives them coordinates.
-  const known = out.filter((c) => c.score > 0).map((c) => ({ start: c.start, end: c.end, place: c.place }));
+  const known = out.filter((c) => c.score > 0).map((c) => ({ start: c.start, end: c.end, place: c.place, score: c.score }));
   const local = [...chainedPlaces(text, known).map((p) => [p, 'chain'] as const), ...namedSites(text, known, out.map((c) => ({ start: c.start, end: c.end, place: c.place }))).map((p) => [p, 'site'] as const)];
   for (const [p, how] of local) {
     // A name the gazetteer knows as a site or a region, at the same span or wider, stands as it is.
@@ -140,7 +140,7 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     let score = localScore(p, how);
     if (RELATIVE_BEFORE.test(before) || ORIGIN_BEFORE.test(before)) score -= 3;
-    // A foreign or partial match of the same name (Fafi in another country) gives way.
+    // A foreign or partial match of the same name (Dadaab in another country) gives way.
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= p.start && out[i].end <= p.end && how === 'chain') out.splice(i, 1);
     out.push({ start: p.start, end: p.end, raw: p.raw, place: localPlace(p), score, local: true });
   }
@@ -231,8 +231,8 @@ export function placesOfArticle(sentences: Sentence[], gazetteer: Gazetteer): Ar
   // Two passes: the first finds the article's main country, the second prefers places in it.
   const mainCountry = dominantCountry(scan(null).filter((p) => p.score > 0).map((p) => p.place.country));
   const all = scan(mainCountry);
-  // A name the article uses as a surname ("identified as Sudesh Amman") is the person wherever it stands
-  // alone later ("Amman, who was described as..."), unless a preposition places it.
+  // A name the article uses as a surname ("named as Omar Wakefield") is the person wherever it stands
+  // alone later ("Wakefield had left prison..."), unless a preposition places it.
   const surnames = new Set(all.filter((p) => p.surname).map((p) => p.raw));
   for (const p of all) if (!p.surname && !p.locative && surnames.has(p.raw)) p.score -= 2;
   const before = (sentenceIndex: number) => {

@@ -140,7 +140,7 @@ export function segmentIncidents(clauses: Clause[], trace?: (line: string) => vo
       } else trace?.(`ADD #${incidents.indexOf(target)} ← ${c.text.slice(0, 90)}`);
       target.events.push(c);
       target.lastParagraph = c.sentence.paragraph;
-      // "the deadliest since an assault in Ghazni": a comparison is recorded, but "the attack" in the
+      // "the worst since a raid on Herat": a comparison is recorded, but "the attack" in the
       // next sentences still means the article's own.
       if (!COMPARISON.test(c.text)) current = target;
       continue;
@@ -149,7 +149,7 @@ export function segmentIncidents(clauses: Clause[], trace?: (line: string) => vo
     const hasFacts = c.counts.some((x) => x.field !== 'projectiles') || c.damage.length > 0 || c.perpetrators.length > 0 || (c.anaphora && (c.dates.length > 0 || c.places.some((p) => p.score >= 2.5)));
     if (!hasFacts) continue;
     if (!current) {
-      // "Four people are killed, and another is injured in a shooting": the toll clause comes
+      // "Two guards are killed, and a third is hurt in a shooting": the toll clause comes
       // before the clause that names the attack; in the lead it waits for it.
       const leadToll = c.sentence.index <= 2 && !c.newMarker && c.weapons.length === 0 && c.counts.some((x) => x.field !== 'projectiles');
       if (((c.sentence.paragraph <= 2 && c.anaphora) || leadToll) && !c.sentence.isHeading) pending.push(c);
@@ -161,7 +161,7 @@ export function segmentIncidents(clauses: Clause[], trace?: (line: string) => vo
     const cDate = c.dates[0]?.value ?? null;
     if (cDate && !sameDate(cDate, incidentDate(current)?.value ?? null) && !soonAfter(cDate, incidentDate(current)?.value ?? null)) continue;
     if (c.newMarker && !c.anaphora) continue;
-    // "There were no casualties in either attack": the facts hold for every incident of the sentence before.
+    // "Neither attack caused casualties": the facts hold for every incident of the sentence before.
     if (/\b(?:either|both|all (?:the|three|two|of the)) (?:attacks?|incidents?|strikes?)\b/i.test(c.text)) {
       const prev = c.sentence.index - 1;
       for (const inc of incidents) if (inc.events.some((e) => e.sentence.index === prev)) inc.support.push(c);
@@ -207,8 +207,8 @@ function restates(later: Incident, earlier: Incident): boolean {
   return same(later.killed, earlier.killed) || same(later.injured, earlier.injured) || (same(later.projectiles, earlier.projectiles) && later.date.value !== null);
 }
 
-// "citing Russian attacks on power stations", "condemning the strikes", "announce the resumption of
-// attacks": the clause is about a reaction; only a figure, date or place would make it a report.
+// "citing the attacks on water plants", "condemning the strikes", "will resume
+// raids": the clause is about a reaction; only a figure, date or place would make it a report.
 const REACTION = /\b(?:citing|condemn(?:s|ed|ing)?|related to|resum(?:e|es|ption of)|in (?:response|protest) (?:to|against)|protest(?:s|ed|ing)?|amid(?:st)?|declar(?:es|ed|ing)|warn(?:s|ed|ing)?|threat(?:s|en\w*)?|deal|agreement|treaty|sanctions?|against (?:the )?(?:war|strikes|attacks)|closes?|suspends?|reopens?|summons?)\b/i;
 function reactsToAttack(c: Clause): boolean {
   const first = c.weapons[0]?.start ?? c.start + c.text.search(/\b(?:attacks?|strikes?|raids?|bombings?|shelling)\b/i);

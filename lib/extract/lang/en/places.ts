@@ -1,6 +1,6 @@
 /**
- * English words around place names: the nouns that make a capitalised name a site ("Al Minhad Air
- * Base", "the Reihan crossing", "Kenana Sugar Company plant"), the titles that make one a prefix
+ * English words around place names: the nouns that make a capitalised name a site ("Al Qurnah Air
+ * Base", "the Jalamah crossing", "Tana Cement Company plant"), the titles that make one a prefix
  * ("RAF Akrotiri", "Camp Lemonnier"), and the nouns after which a place name is an adjective
  * ("Taliban fighters", "Kuwaiti soldiers").
  */
