@@ -6,6 +6,7 @@
 import type { Count, DateFact, Evidence, EvidenceField, Incident, LocationFact, Source } from '../schema';
 import { notMentioned } from '../schema';
 import type { CountMention } from './counts';
+import { ATTACKER_IN } from './lang/en/casualties';
 import type { IncidentDraft } from './segment';
 import { bestPlace, firstDate } from './segment';
 import { toLocationFact } from './places';
@@ -28,8 +29,7 @@ export interface AssembleContext {
 }
 
 const ADDS_TO = /\b(?:other|others|more|also|additional|further)\b/i;
-// Attackers killed are reported apart from the victims' toll and never added to it.
-const ATTACKERS = /\b(?:militants|gunmen|attackers|assailants|raiders|terrorists|insurgents|fighters|jihadists|bombers|perpetrators?)\b/i;
+// (Attackers killed are reported apart from the victims' toll and never added to it: ATTACKER_IN.)
 
 function pickCount(mentions: CountMention[], field: CountMention['field']): CountMention | null {
   let chosen: CountMention | null = null;
@@ -41,7 +41,7 @@ function pickCount(mentions: CountMention[], field: CountMention['field']): Coun
     else if (chosen.claimed && !m.claimed && m.count.best !== null && field !== 'projectiles') chosen = m;
     // "killed a cameraman ... three more passers-by also died": parts of one toll.
     // Only a part stated right after the first figure (same or next sentence) adds to it.
-    else if (!m.correction && !chosen.correction && m.start - chosen.end < 400 && ADDS_TO.test(m.count.raw ?? "") && !ATTACKERS.test(m.count.raw ?? "") && chosen.count.best !== null && m.count.best !== null && field !== 'projectiles') {
+    else if (!m.correction && !chosen.correction && m.start - chosen.end < 400 && ADDS_TO.test(m.count.raw ?? "") && !ATTACKER_IN.test(m.count.raw ?? "") && chosen.count.best !== null && m.count.best !== null && field !== 'projectiles') {
       chosen = { ...m, weak: false, count: { ...m.count, best: chosen.count.best + m.count.best, min: null, max: null, qualifier: 'at_least' } };
     }
     else if (m.correction && m.count.best !== null && (chosen.count.best ?? -1) < m.count.best) chosen = m;

@@ -10,7 +10,7 @@
  */
 import type { Count } from '../schema';
 import { COUNT_PHRASE, parseCountPhrase } from './numbers';
-import { ATTACKER_NOUN, CASUALTY_ADVERB, HEAD_WORD, isPeopleNoun } from './lang/en/casualties';
+import { ATTACKER_NOUN, CASUALTY_ADVERB, HEAD_WORD, isPeopleNoun, isPluralNoun } from './lang/en/casualties';
 
 export interface SubjectCount {
   field: 'killed' | 'injured';
@@ -43,7 +43,9 @@ const CONNECTOR_AT_END = /(?:,\s*and|,|\band|\bas well as|\balong with)\s*$/i;
 const ASIDE = /,\s*(?:including|among them|among whom|mostly|most of them|many of them|all of them|both|one of them|some of them|two of them|three of them|among those)\b[^,;()]{0,80},|\s*\([^()]{0,80}\)/gi;
 // A name or title just before a singular verb ("Judge Mara Teller is assassinated").
 const NAME_AT_END = /[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin |ibn |de |da |van )?[A-Z][\w'’.-]*)*\s*["”]?\s*$/;
-const ROLE_AT_END = /\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:commander|leader|chief|mayor|governor|official|journalist|reporter|spokes(?:person|man|woman)|minister|councilwoman|councilman|councillor|lawmaker|judge|prosecutor|priest|imam|general|colonel|officer|soldier|policeman|policewoman|activist|doctor|driver|worker|teacher|student|child|boy|girl|woman|man|person|civilian|resident)\s*$/i;
+// "the mayor is killed", "a local official was shot dead": one person named by a singular people noun.
+const ROLE_AT_END_RE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(${HEAD_WORD})\s*$`, 'i');
+const ROLE_AT_END = { test: (w: string) => { const m = ROLE_AT_END_RE.exec(w); return !!m && isPeopleNoun(m[1]) && !isPluralNoun(m[1]); } };
 // Words that end the subject: a verb or clause opener between the number and the casualty verb.
 const CLAUSE_STOP = /[;:]|\b(?:after|when|while|as|because|since|but|who|which|that|said|says|told|reported|according)\b/gi;
 
@@ -120,7 +122,7 @@ function subjectParts(window: string, elidedAllowed: boolean): Part[] {
       const word = np[1];
       const noun = np[3];
       const single = /^(?:his|her|another)$/i.test(word);
-      if (single && /s$/i.test(noun) && !/^(?:boss|actress|waitress)$/i.test(noun)) break;
+      if (single && isPluralNoun(noun)) break;
       const c = parseCountPhrase(single ? 'one' : /^an?$/i.test(word) ? 'one' : word);
       if (!c) break;
       parts.push({ count: c, start: np.index, end: trimmed.length, attacker: ATTACKER_NOUN.test(noun) });
@@ -182,11 +184,10 @@ export function findNamedVictims(text: string): SubjectCount[] {
   const out: SubjectCount[] = [];
   for (const m of text.matchAll(KILL_NAMED)) {
     const object = m[1].trim();
-    if (!OBJECT_NAME.test(object) || NUMBER_IN.test(object) || PLURAL_PEOPLE_IN.test(object)) continue;
+    if (!OBJECT_NAME.test(object) || NUMBER_IN.test(object) || object.split(/\s+/).some((w) => isPeopleNoun(w) && isPluralNoun(w))) continue;
     const start = m.index!;
     out.push({ field: 'killed', count: { best: 1, min: 1, max: 1, qualifier: 'exact', raw: m[0] }, start, end: start + m[0].length, numbers: [], weak: true });
   }
   return out;
 }
 const NUMBER_IN = new RegExp(String.raw`(?:^|\s)(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many)\b`, 'i');
-const PLURAL_PEOPLE_IN = /\b(?:people|civilians|soldiers|members|fighters|militants|others|children|women|men|Palestinians|Israelis|Ukrainians|Russians)\b/;

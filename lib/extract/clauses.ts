@@ -67,6 +67,21 @@ const NOT_AN_ATTACK_AFTER = /^\s+(?:facilit(?:y|ies)|sites?|storage|stockpiles?|
 // clause's own verb is a reaction; the attack stands only in the phrase it hangs on.
 const REACTION_MAIN = /\b(?:arrests?|arrested|identif(?:y|ies|ied)|rall(?:y|ies|ied)|closes?|closed|suspends?|suspended|releases?|released|publish(?:es|ed)?|shut down|provides?|protests?|protested|summons?|summoned|condemns?|condemned|mourns?|mourned|evacuat\w+|investigat\w+|enrich\w*|(?:is|are|was|were) found dead|warns?|warned|receiv(?:es|ed|ing) (?:a )?warning)\b[^.;]{0,120}?\b(?:after|following|due to|amid(?:st)?|during|over|about|against|in response to|of (?:a|an) possible)\b/i;
 const PASSIVE_ATTACK = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:attacked|stabbed|shot|killed|hit|struck|bombed|targeted|wounded|injured|shelled)\b/i;
+/** Where the clause first names the attack (a weapon, a figure or an attack noun), from its start. */
+function firstAttackAt(c: Clause): number {
+  const first = Math.min(c.weapons[0]?.start ?? Infinity, ...c.counts.map((x) => x.start)) - c.start;
+  const noun = c.text.search(/\b(?:attacks?|strikes?|airstrikes?|bombings?|shootings?|massacres?|shelling|raids?)\b/i);
+  return Math.min(first, noun < 0 ? Infinity : noun);
+}
+
+// "citing the attacks on water plants", "condemning the strikes", "will resume raids": before the attack
+// is named, the clause reacts to it; without a figure, date or place of its own it reports nothing.
+const REACTION_BEFORE = /\b(?:citing|condemn(?:s|ed|ing)?|related to|resum(?:e|es|ption of)|in (?:response|protest) (?:to|against)|protest(?:s|ed|ing)?|amid(?:st)?|declar(?:es|ed|ing)|warn(?:s|ed|ing)?|threat(?:s|en\w*)?|deal|agreement|treaty|sanctions?|against (?:the )?(?:war|strikes|attacks)|closes?|suspends?|reopens?|summons?)\b/i;
+export function citesAttack(c: Clause): boolean {
+  const at = firstAttackAt(c);
+  return Number.isFinite(at) && REACTION_BEFORE.test(c.text.slice(0, at));
+}
+
 function isReactionToAttack(c: Clause): boolean {
   const m = REACTION_MAIN.exec(c.text);
   if (!m) return false;
@@ -74,10 +89,7 @@ function isReactionToAttack(c: Clause): boolean {
   // own; "arrested after a double stabbing Monday evening": with a day of its own.
   if (PASSIVE_ATTACK.test(c.text.slice(m.index + m[0].length))) return false;
   if (c.dates.some((d) => d.precision === 'day' && d.start - c.start >= m.index + m[0].length)) return false;
-  const first = Math.min(c.weapons[0]?.start ?? Infinity, ...c.counts.map((x) => x.start)) - c.start;
-  const attackAt = c.text.search(/\b(?:attacks?|strikes?|airstrikes?|bombings?|shootings?|massacres?|shelling|raids?)\b/i);
-  const firstAttack = Math.min(first, attackAt < 0 ? Infinity : attackAt);
-  return firstAttack >= m.index + m[0].length;
+  return firstAttackAt(c) >= m.index + m[0].length;
 }
 
 const RESPONSE_TO_ATTACKER = /\b(?:attacker|assailant|gunman|suspect|perpetrator|shooter|knifeman|bomber|hijacker|he|she)\b[^.;]{0,60}?\b(?:was|were|had been|is|being)\s+(?:\w+\s+)?(?:shot|killed|neutrali[sz]ed|arrested|detained|apprehended|subdued|overpowered)\b[^.;]{0,40}?\bby\s+(?:\w+\s+){0,2}(?:police|officers?|security|troops|soldiers|guards|gendarmes|passers-by|bystanders)\b/i;

@@ -11,7 +11,7 @@
 import type { Place } from '../gazetteer';
 import { LETTER, LOWER, UPPER } from './chars';
 import { DEMONYMS } from './lang/en/demonyms.generated';
-import { CHAIN_PREPOSITION, GENERIC_SITE_MODIFIER, SITE_NOUN, SITE_PREFIX } from './lang/en/places';
+import { CHAIN_PREPOSITION, GENERIC_SITE_MODIFIER, KIND_OF_NOUN, SITE_NOUN, SITE_PREFIX } from './lang/en/places';
 
 export interface LocalPlace {
   start: number;
@@ -20,6 +20,8 @@ export interface LocalPlace {
   name: string;
   /** The known place it lies in, if the text names one. */
   container: Place | null;
+  /** The noun that says what it is ("village", "District", "Air Base"). */
+  kind: string;
 }
 
 const WORD = String.raw`(?:(?:al|el|ad|an|as|ash|Al|El)[-‐ ])?[${UPPER}][${LETTER}'’.–-]{0,30}`;
@@ -28,6 +30,8 @@ const NAME = String.raw`${WORD}(?:${LINK}${WORD}){0,4}`;
 // "the Gulf port town of Zinjibar": a site noun that goes on to name a town is not the site.
 const NAMED_SITE = new RegExp(String.raw`\b(?:(${NAME})\s+(${SITE_NOUN})\b(?!\s+(?:town|city|village|of)\b)|(${SITE_PREFIX})\s+(${NAME}))`, 'g');
 // Seas and oceans with a direction: "the eastern Pacific", "the western Black Sea".
+// "the village of Zankwaru", "the district of Shahrak": the kind before the name.
+const KIND_OF = new RegExp(String.raw`\b(${KIND_OF_NOUN}) of (${NAME})`, 'g');
 const SEA_AREA = new RegExp(String.raw`\b((?:eastern|western|northern|southern|central)\s+(?:Pacific|Atlantic|Mediterranean|Caribbean|Black Sea|Red Sea|Indian Ocean|Arabian Sea|Baltic))\b`, 'g');
 const LEADING_STOP = /^(?:The|A|An|In|On|At|Its|Their|His|Her|This|That|Several|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Some|All|Both|Israeli|Russian|Ukrainian|American|Iranian|US|U\.S\.)\s+/;
 const ABBREVIATION = /^[A-Z]{2,4}$/;
@@ -60,9 +64,15 @@ export function namedSites(text: string, known: { start: number; end: number; pl
       if (!name || LOWER_START.test(raw) || ABBREVIATION.test(name) || DEMONYMS[name] || GENERIC_SITE_MODIFIER.test(name)) continue;
     }
     const end = start + raw.length;
-    out.push({ start, end, raw, name: raw, container: containerOf(start, end, known) ?? ownerPlace });
+    out.push({ start, end, raw, name: raw, container: containerOf(start, end, known) ?? ownerPlace, kind: m[2] ?? m[3] });
   }
-  for (const m of text.matchAll(SEA_AREA)) out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], name: m[1], container: null });
+  for (const m of text.matchAll(SEA_AREA)) out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], name: m[1], container: null, kind: 'sea' });
+  for (const m of text.matchAll(KIND_OF)) {
+    const name = m[2].replace(LEADING_STOP, '');
+    if (LEADING_STOP.test(m[2]) || GENERIC_SITE_MODIFIER.test(name)) continue;
+    const start = m.index! + m[0].length - m[2].length;
+    out.push({ start, end: start + name.length, raw: m[0], name, container: containerOf(start, start + name.length, known), kind: m[1] });
+  }
   return out;
 }
 
@@ -85,7 +95,7 @@ export function chainedPlaces(text: string, known: { start: number; end: number;
     // A known place of the container's country at that spot stands as it is ("in Kirkuk, Iraq").
     const same = known.find((x) => x.start === start && x.end === start + name.length && x.place.country === k.place.country);
     if (same) continue;
-    out.push({ start, end: start + name.length, raw: name, name, container: k.place });
+    out.push({ start, end: start + name.length, raw: name, name, container: k.place, kind: 'chain' });
   }
   return out;
 }

@@ -60,9 +60,6 @@ const MOTIVE_BEFORE = /\b(?:solidarity|support|sympathy|protest|revenge|retaliat
 const DEMONYM_PLACE = new RegExp(String.raw`\b([${UPPER}][${LOWER}]+(?:[ -][${UPPER}][${LOWER}]+)?)\s+(?:(?:military|army|naval|air|border|coastal|residential|frontline|front-line|southern|northern|eastern|western|central)\s+){0,2}(?:cities|city|towns?|villages?|territory|soil|coast|port|base|bases|outposts?|positions|border|regions?|capital|airspace|waters|provinces?|settlements?)\b`, 'g');
 const NON_PLACE_BEFORE = /\b(?:close to|loyal to|backed by|allied (?:with|to)|aligned with|linked to|funded by|supported by|capital of|government of|people of|president of|leader of|minister of|army of|forces of)\s+$/i;
 
-// Places the gazetteer does not know, named by their kind: "the village of al-Bou Hassan", "al-Batha area".
-// Words of at most 41 letters: tried at every word start, an unbounded word made a long hyphenated run quadratic.
-const LOCAL_PLACE = new RegExp(String.raw`\b(?:(?:village|town|city|district|area|neighbo(?:u)?rhood|region|province|camp|suburb|governorate) of ((?:(?:al|el|ad|an|as|ash)[-‐ ])?[${UPPER}][${LETTER}'’-]{0,40}(?:\s+(?:al-)?[${UPPER}][${LETTER}'’-]{0,40}){0,3})|((?:(?:al|el|ad|an|as|ash)[-‐ ])?[${UPPER}][${LETTER}'’-]{0,40}(?:\s+(?:al-)?[${UPPER}][${LETTER}'’-]{0,40}){0,3})\s+(?:village|area|district|neighbo(?:u)?rhood|refugee camp|camp|suburb))\b`, 'g');
 
 /**
  * Score the gazetteer mentions found in `text` (an article is scanned once and scored twice).
@@ -152,21 +149,6 @@ function scorePlaces(text: string, mentions: PlaceMention[], paragraphStarts: nu
     const before = text.slice(Math.max(0, m.index! - 60), m.index!);
     const away = /\bfrom\s+(?:the\s+)?$/i.test(before) || RELATIVE_BEFORE.test(before);
     out.push({ start: m.index!, end: m.index! + m[1].length, raw: m[1], place: c, score: SPECIFICITY.country - (away ? 3 : 0) });
-  }
-  for (const m of text.matchAll(LOCAL_PLACE)) {
-    const name = m[1] ?? m[2];
-    const start = m.index! + m[0].indexOf(name);
-    const end = start + name.length;
-    if (out.some((c) => c.start < end && c.end > start)) continue; // the gazetteer knows it
-    if (/^(?:The|This|That|A|An|In|On|At|Western|Eastern|Northern|Southern|Central)$/.test(name)) continue;
-    const raw = text.slice(m.index!, m.index! + m[0].length);
-    out.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      raw,
-      place: { name, kind: 'site', country: null, lat: null, lon: null, precision: 'unknown' },
-      score: SPECIFICITY.unknown,
-    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -270,13 +252,13 @@ export function sentenceAt(sentences: Sentence[], offset: number): Sentence | un
   return undefined;
 }
 
-const PROVINCE_NOUN = /\b(?:Governorate|Province|Oblast|Region|region|State)$/;
-const DISTRICT_NOUN = /\b(?:District|County|Regency|Raion|Municipality|community|village|town)$/;
+const PROVINCE_NOUN = /^(?:Governorate|Province|Oblast|Region|region|State|province|governorate)$/;
+const DISTRICT_NOUN = /^(?:District|County|Regency|Raion|Municipality|community|village|town|city|district|area|neighbou?rhood|suburb)$/;
 // A district named by its kind ranks with a town: which contains which is not known, so the first named wins.
 /** A local place ranks above the known place that contains it: a site above a town, a district above a province. */
 function localScore(p: LocalPlace, how: 'chain' | 'site'): number {
-  if (PROVINCE_NOUN.test(p.name)) return SPECIFICITY.province;
-  if (DISTRICT_NOUN.test(p.name)) return SPECIFICITY.town;
+  if (PROVINCE_NOUN.test(p.kind)) return SPECIFICITY.province;
+  if (DISTRICT_NOUN.test(p.kind)) return SPECIFICITY.town;
   if (how === 'site') return SPECIFICITY.site;
   const c = p.container ? SPECIFICITY[p.container.precision] ?? 1 : 1;
   return Math.max(c + 1, SPECIFICITY.town + 0.5);

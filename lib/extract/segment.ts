@@ -6,7 +6,7 @@
  */
 import type { Incident, Weapon } from '../schema';
 import type { Clause } from './clauses';
-import { hasSpecifics, isEventClause } from './clauses';
+import { citesAttack, hasSpecifics, isEventClause } from './clauses';
 import type { PlaceCandidate } from './places';
 import { samePlace } from './places';
 
@@ -118,7 +118,7 @@ export function segmentIncidents(clauses: Clause[], trace?: (line: string) => vo
     const event = isEventClause(c);
     // The lead's first event is the news even when it names no figure or date ("The US launches
     // airstrikes on Iran"): the publication date and the place it names are what a coder records.
-    const leadEvent = incidents.length === 0 && c.sentence.index <= 2 && !c.generic && !reactsToAttack(c);
+    const leadEvent = incidents.length === 0 && c.sentence.index <= 2 && !c.generic && !citesAttack(c);
     if (event && (hasSpecifics(c) || (c.anaphora && current) || leadEvent)) {
       let target: IncidentDraft | null = null;
       if (!c.newMarker || c.anaphora && !c.dates.length) {
@@ -205,14 +205,6 @@ function restates(later: Incident, earlier: Incident): boolean {
   if (later.location && earlier.location && later.location.country && earlier.location.country && later.location.country !== earlier.location.country) return false;
   const same = (a: Incident['killed'], b: Incident['killed']) => a.status === 'reported' && b.status === 'reported' && a.best !== null && a.best === b.best && a.best > 0;
   return same(later.killed, earlier.killed) || same(later.injured, earlier.injured) || (same(later.projectiles, earlier.projectiles) && later.date.value !== null);
-}
-
-// "citing the attacks on water plants", "condemning the strikes", "will resume
-// raids": the clause is about a reaction; only a figure, date or place would make it a report.
-const REACTION = /\b(?:citing|condemn(?:s|ed|ing)?|related to|resum(?:e|es|ption of)|in (?:response|protest) (?:to|against)|protest(?:s|ed|ing)?|amid(?:st)?|declar(?:es|ed|ing)|warn(?:s|ed|ing)?|threat(?:s|en\w*)?|deal|agreement|treaty|sanctions?|against (?:the )?(?:war|strikes|attacks)|closes?|suspends?|reopens?|summons?)\b/i;
-function reactsToAttack(c: Clause): boolean {
-  const first = c.weapons[0]?.start ?? c.start + c.text.search(/\b(?:attacks?|strikes?|raids?|bombings?|shelling)\b/i);
-  return REACTION.test(c.text.slice(0, Math.max(0, first - c.start)));
 }
 
 const COMPARISON = /^\s*(?:since|than)\s/i;
