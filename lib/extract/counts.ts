@@ -30,11 +30,9 @@ const NONE = (raw: string): Count => ({ best: 0, min: 0, max: 0, qualifier: 'exa
 // Up to four modifier words between a number and the people noun ("17 foreigners", "22 Iraqi militias", "50 other people").
 const MODS = String.raw`(?:(?:[\w'’-]+)\s+){0,4}?`;
 const COUNT = `(${COUNT_PHRASE})`;
-// Both follow \s+: the optional verb carries its own \s* (a `\s+(?:were)?\s*` could split a run of spaces
+// It follows \s+: the optional verb carries its own \s* (a `\s+(?:were)?\s*` could split a run of spaces
 // between two quantifiers in quadratically many ways before failing).
 const KILL_PASSIVE = String.raw`(?:(?:were|was|have been|had been|are|is|being|got|been)\s*)?(?:reportedly |also |later |confirmed |all |now |believed )?(?:killed|dead|slain|died|murdered|massacred|executed|shot dead|beheaded|lost their lives)`;
-// "Stabbed" and "shot" are read as injuries only in the passive: "a gunman shot shoppers" is the attack.
-const INJURE_PASSIVE = String.raw`(?:(?:(?:were|was|have been|had been|are|is|being|got|been)\s*)?(?:reportedly |also |later |seriously |critically |slightly |lightly |badly |severely )?(?:wounded|injured|hurt|hospitali[sz]ed|maimed)|(?:were|was|have been|had been|are|is|being|got|been)\s+(?:reportedly |also |later |seriously |critically |slightly |lightly |badly |severely )?(?:stabbed|shot(?!\s+(?:dead|and killed|to death))))`;
 
 interface Rule {
   field: CountMention['field'];
