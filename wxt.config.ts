@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Every web page: where the gate runs and where the analyser may be injected. */
+const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // The UI is Preact; WXT has no Preact module, so the Vite plugin is added directly.
@@ -14,8 +17,16 @@ export default defineConfig({
     name: 'Incident Lens',
     description:
       'Finds attack reports in the news you read, highlights their facts and keeps a local incident dataset.',
-    // No permissions: the database is IndexedDB and exports are <a download> links, which need none.
-    permissions: [],
+    // The only script every page loads is the small gate (entrypoints/news-gate). It is declared here rather
+    // than as a WXT content script so that no ContentScriptContext runs in pages (its start-up message and
+    // event are visible to, and can be replayed by, the page).
+    content_scripts: [{ matches: PAGE_MATCHES, js: ['news-gate.js'], run_at: 'document_idle' }],
+    // `scripting` + host permissions equal to the gate's matches: the background injects the analyser
+    // (entrypoints/news-analyser) into a frame only after its gate passed. No access beyond what the content
+    // script already had, so no new install warning; nothing is web-accessible, so pages cannot probe for it.
+    // The database is IndexedDB and exports are <a download> links, which need no permission.
+    permissions: ['scripting'],
+    host_permissions: PAGE_MATCHES,
     // Nothing leaves the reader's machine: extension pages (popup, background) may not open any
     // connection at all. (Content scripts live under each page's own policy; they make no requests.)
     content_security_policy:

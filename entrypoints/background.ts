@@ -1,24 +1,41 @@
 /**
  * The background owns the database (IndexedDB opened here belongs to the extension's origin, not the news
  * site's) and runs the extractor, so the gazetteer and the extraction code never load into news pages.
- * It answers three typed messages; utils/messaging.ts validates both directions.
+ * It injects the analyser into frames whose gate passed, and answers the typed messages of
+ * utils/messaging.ts, which validates both directions.
  */
-import { analyseArticle } from '../lib/extract';
+import { browser } from 'wxt/browser';
+import { analyseInSteps } from '../lib/extract/steps';
 import { getIncidentsForUrl, openIncidentDb, saveIncident } from '../lib/store';
 import { onMessage } from '../utils/messaging';
+
+/** The analyser bundle (entrypoints/news-analyser): not web-accessible, so pages cannot fetch or probe it. */
+const ANALYSER_FILE = '/news-analyser.js';
 
 export default defineBackground(() => {
   const db = openIncidentDb();
 
-  onMessage('analyse', (req) => {
-    return analyseArticle({
+  onMessage('loadAnalyser', async (_req, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId == null) return { ok: false, error: 'not sent from a tab' };
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ANALYSER_FILE] });
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  });
+
+  // In bounded steps: a huge text from one tab must not hold up the analyses of the others.
+  onMessage('analyse', (req) =>
+    analyseInSteps({
       text: req.text,
       published: req.published,
       title: req.title,
       url: req.url,
       outlet: req.outlet,
-    });
-  });
+    }),
+  );
 
   onMessage('saveIncident', async ({ incident }) => {
     try {

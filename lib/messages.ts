@@ -29,3 +29,10 @@ export type SaveIncidentResponse = z.infer<typeof SaveIncidentResponse>;
 /** Content script → background: which incidents were already saved from this page (so a reload does not duplicate). */
 export const SavedForUrlRequest = z.object({ url: z.string() });
 export const SavedForUrlResponse = z.array(Incident);
+
+/**
+ * Gate script → background: this frame passed the gate, inject the analyser into it. The gate script sends it
+ * without zod (it must stay small); the background checks it like every other message.
+ */
+export const LoadAnalyserRequest = z.undefined();
+export const LoadAnalyserResponse = z.object({ ok: z.boolean(), error: z.string().optional() });

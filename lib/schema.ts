@@ -152,6 +152,8 @@ export const Analysis = z.object({
   /** 0..1: how sure the detector is that the article's subject is a specific attack. */
   confidence: z.number().min(0).max(1),
   incidents: z.array(Incident),
+  /** Set when only part of a long text was analysed (lib/extract/steps.ts): how much of how much. */
+  coverage: z.object({ analysedChars: z.number().int().nonnegative(), totalChars: z.number().int().nonnegative() }).optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;
 

@@ -9,6 +9,8 @@ import type { z } from 'zod';
 import {
   AnalyseRequest,
   AnalyseResponse,
+  LoadAnalyserRequest,
+  LoadAnalyserResponse,
   SaveIncidentRequest,
   SaveIncidentResponse,
   SavedForUrlRequest,
@@ -20,6 +22,7 @@ export const MESSAGE_SCHEMAS = {
   analyse: { request: AnalyseRequest, response: AnalyseResponse },
   saveIncident: { request: SaveIncidentRequest, response: SaveIncidentResponse },
   savedForUrl: { request: SavedForUrlRequest, response: SavedForUrlResponse },
+  loadAnalyser: { request: LoadAnalyserRequest, response: LoadAnalyserResponse },
 } as const;
 
 type Schemas = typeof MESSAGE_SCHEMAS;

@@ -2,7 +2,7 @@
  * The in-page panel: a narrow card docked at the bottom right (so it does not cover the article column),
  * collapsible to a small pill and dismissable. Rendered inside an open shadow root by the content script.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { EvidenceField, Incident } from '../../lib/schema';
 import { PanelIncidentCard, type SaveOutcome } from './PanelIncidentCard';
 
@@ -13,8 +13,15 @@ export interface PanelItem {
   anchored: ReadonlySet<EvidenceField>;
 }
 
+/** Later analyses of the same page (a live page that grew) hand the panel a new list through this. */
+export interface PanelUpdates {
+  subscribe(listener: (update: { items: PanelItem[]; note?: string }) => void): () => void;
+}
+
 export interface PanelProps {
   items: PanelItem[];
+  /** Cards whose key is already shown keep their state (what the reader typed); new keys are added. */
+  updates?: PanelUpdates;
   onShow: (key: string, fields: EvidenceField[]) => void;
   onSave: (incident: Incident) => Promise<SaveOutcome>;
   onDismiss: () => void;
@@ -26,7 +33,9 @@ export interface PanelProps {
 
 export function Panel(props: PanelProps) {
   const [collapsed, setCollapsed] = useState(!!props.initiallyCollapsed);
-  const n = props.items.length;
+  const [shown, setShown] = useState<{ items: PanelItem[]; note?: string }>({ items: props.items, note: props.note });
+  useEffect(() => props.updates?.subscribe(setShown), [props.updates]);
+  const n = shown.items.length;
   const label = `${n} incident${n === 1 ? '' : 's'}`;
 
   if (collapsed) {
@@ -53,7 +62,7 @@ export function Panel(props: PanelProps) {
           </button>
         </header>
         <div class="body">
-          {props.items.map((item, i) => (
+          {shown.items.map((item, i) => (
             <PanelIncidentCard
               key={item.key}
               index={i}
@@ -64,7 +73,7 @@ export function Panel(props: PanelProps) {
               onSave={props.onSave}
             />
           ))}
-          {props.note ? <p class="note">{props.note}</p> : null}
+          {shown.note ? <p class="note">{shown.note}</p> : null}
         </div>
       </aside>
     </div>

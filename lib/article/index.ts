@@ -1,5 +1,5 @@
 /** Page → article input for the extractor. DOM in, no extension API (see read.ts). */
-export { readArticle, readArticleResult, isProbablyArticle, pageUrl, MAX_ELEMENTS, MAX_TEXT_CHARS, MIN_TEXT_CHARS } from './read';
+export { readArticle, readArticleResult, readLeadResult, isProbablyArticle, pageUrl, MAX_ELEMENTS, MAX_TEXT_CHARS, MIN_TEXT_CHARS, MAX_READABLE_CHARS, LEAD_CHARS } from './read';
 export type { ArticleData, ReadFailure, ReadResult } from './read';
 export { readPublicationDate, parseDateValue } from './date';
 export { blockText } from './text';

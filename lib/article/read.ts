@@ -41,6 +41,13 @@ export type ReadResult = { ok: true; article: ArticleData } | { ok: false; reaso
  * leaving 7× headroom over the largest real article we have seen.
  */
 export const MAX_ELEMENTS = 20_000;
+/**
+ * Pages with more text than this are not given to Readability either: its clone and scoring grow with the
+ * text, and a 5 MB page held the main thread for 0.5–0.8 s. They get readLeadResult instead.
+ */
+export const MAX_READABLE_CHARS = 600_000;
+/** What readLeadResult reads of a page too large for Readability: its first paragraphs, up to this much text. */
+export const LEAD_CHARS = 60_000;
 /** Text beyond this is dropped (at a paragraph boundary): about 50,000 words, longer than any news story. */
 export const MAX_TEXT_CHARS = 300_000;
 /** Less main text than this is not an article (a stub, a gallery, a login wall). */
@@ -122,6 +129,10 @@ export function readArticleResult(doc: Document, url?: string): ReadResult {
   if (elements > MAX_ELEMENTS) {
     return { ok: false, reason: 'too-large', detail: `${elements} elements (limit ${MAX_ELEMENTS})` };
   }
+  const pageChars = doc.body?.textContent?.length ?? 0;
+  if (pageChars > MAX_READABLE_CHARS) {
+    return { ok: false, reason: 'too-large', detail: `${pageChars} characters of text (limit ${MAX_READABLE_CHARS})` };
+  }
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     const clone = doc.cloneNode(true) as Document;
@@ -157,6 +168,45 @@ export function readArticleResult(doc: Document, url?: string): ReadResult {
       lang: langOf(doc, parsed.lang),
       truncated,
     },
+  };
+}
+
+/** Where a page's article text most likely is, without Readability: the first match, else the body. */
+const LEAD_ROOTS = ['[itemprop="articleBody" i]', 'article', 'main', '[role="main"]'];
+
+/**
+ * The bounded reading of a page too large for Readability: the paragraphs of its article element (or body),
+ * in order, until LEAD_CHARS. Cost grows with what is read, not with the page: `getElementsByTagName` is
+ * live and lazily walked. The result is marked `truncated`, so the reader is told it is not the whole page.
+ */
+export function readLeadResult(doc: Document, url?: string, maxChars = LEAD_CHARS): ReadResult {
+  let root: Element | null = null;
+  for (const sel of LEAD_ROOTS) if ((root = doc.querySelector(sel))) break;
+  root ??= doc.body;
+  if (!root) return { ok: false, reason: 'not-an-article', detail: 'no body' };
+  const paragraphs: string[] = [];
+  let length = 0;
+  const ps = root.getElementsByTagName('p');
+  for (let i = 0; i < ps.length && length < maxChars; i++) {
+    const t = (ps[i].textContent ?? '').slice(0, maxChars - length).replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    paragraphs.push(t);
+    length += t.length + 2;
+  }
+  const text = paragraphs.join('\n\n');
+  if (text.length < MIN_TEXT_CHARS) return { ok: false, reason: 'not-an-article', detail: `only ${text.length} characters in paragraphs` };
+  const resolvedUrl = pageUrl(doc, url);
+  let published: string | null = null;
+  try {
+    published = readPublicationDate(doc);
+  } catch {
+    /* as in readArticleResult */
+  }
+  const h1 = doc.querySelector('h1')?.textContent ?? '';
+  const title = (meta(doc, 'og:title') || h1 || doc.title || '').replace(/\s+/g, ' ').trim().slice(0, 500);
+  return {
+    ok: true,
+    article: { title, text, published, outlet: outletOf(doc, null, resolvedUrl), lang: langOf(doc, null), truncated: true },
   };
 }
 

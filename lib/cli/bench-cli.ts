@@ -34,7 +34,7 @@ type GateFn = (doc: Document) => { pass: boolean; reason?: string };
 
 /** The content script's gate, if one exists yet; the bench skips that column otherwise. */
 async function loadGate(): Promise<{ fn: GateFn; from: string } | null> {
-  const candidates = ['entrypoints/news.content/gate.ts', 'lib/gate/index.ts', 'lib/gate.ts'];
+  const candidates = ['lib/page/gate.ts', 'lib/gate/index.ts', 'lib/gate.ts'];
   for (const rel of candidates) {
     const path = join(REPO_ROOT, rel);
     if (!existsSync(path)) continue;

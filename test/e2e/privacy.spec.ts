@@ -21,10 +21,31 @@ test('the background worker cannot open a connection', async ({ context, extensi
   expect(await worker.evaluate(tryFetch, server.url('/rocket-attack.html'))).toMatch(/^blocked/);
 });
 
-test('the manifest asks for no permissions', async ({ context, extensionId }) => {
+test('the manifest asks only to inject the analyser where the gate already runs, and exposes nothing to pages', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/manifest.json`);
   const manifest = JSON.parse((await page.locator('body').innerText()) || '{}');
-  expect(manifest.permissions ?? []).toEqual([]);
-  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.permissions ?? []).toEqual(['scripting']);
+  // Host access is exactly the gate script's matches: nothing beyond what the content script had.
+  expect(manifest.content_scripts).toHaveLength(1);
+  expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...manifest.content_scripts[0].matches].sort());
+  // Nothing a page could fetch to detect the extension.
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+});
+
+test('a page cannot fetch the analyser bundle or any extension file', async ({ page, server, extensionId }) => {
+  await page.goto(server.url('/rocket-attack.html'));
+  const results = await page.evaluate(async (id) => {
+    const out: string[] = [];
+    for (const path of ['news-analyser.js', 'news-gate.js', 'manifest.json']) {
+      try {
+        const r = await fetch(`chrome-extension://${id}/${path}`);
+        out.push(`${path}: ${r.status}`);
+      } catch {
+        out.push(`${path}: blocked`);
+      }
+    }
+    return out;
+  }, extensionId);
+  expect(results).toEqual(['news-analyser.js: blocked', 'news-gate.js: blocked', 'manifest.json: blocked']);
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gate } from '../../../entrypoints/news.content/gate';
+import { gate } from '../../../lib/page/gate';
 
 const load = (name: string) => {
   document.open();

@@ -1,0 +1,225 @@
+/**
+ * Read → background analysis → anchoring + highlights → panel, for a page the gate let through; then, while
+ * the panel is up, the same again whenever the article grows (live pages). Every step is bounded, and every
+ * failure ends the run quietly (a news page must never see an error from us). Everything that outlives the
+ * run is tied to `signal`: aborting it is the teardown.
+ */
+import { anchorSelector, buildTextIndex, selectorFromOffsets, type PassageSelector } from '../../lib/anchor';
+import { readArticleResult, readLeadResult, type ArticleData } from '../../lib/article';
+import { samePassage } from '../../lib/store/passage';
+import type { Analysis, EvidenceField, Incident } from '../../lib/schema';
+import { measure } from '../../lib/page/timing';
+import { watchGrowth } from '../../lib/page/growth-watch';
+import { sendMessage } from '../../utils/messaging';
+import { drawHighlights, KIND_OF_FIELD, type Highlighter, type HighlightItem } from './highlight';
+import { mountPanel, PANEL_TAG } from './panel';
+import type { PanelItem, PanelUpdates } from '../../components/panel/Panel';
+
+/** Give up on the background after this long (it may be restarting). */
+const MESSAGE_TIMEOUT_MS = 20_000;
+/** Anchoring stops trying fuzzy matches once it has spent this long (hostile or huge pages). */
+const ANCHOR_BUDGET_MS = 250;
+/** Width the docked card takes from the right edge of the viewport (card + margins). */
+const PANEL_FOOTPRINT_PX = 352;
+/** The page text indexed for anchoring, as a multiple of the analysed text (a lead read of a huge page). */
+const INDEX_CHARS_PER_ANALYSED_CHAR = 4;
+
+export function pageUrl(): string {
+  return location.href.split('#')[0];
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`${what} timed out`)), ms);
+    p.then(
+      (v) => (clearTimeout(t), resolve(v)),
+      (e) => (clearTimeout(t), reject(e)),
+    );
+  });
+}
+
+/** Readability, or for a page too large for it, a bounded read of its first paragraphs. */
+function readPage(): { article: ArticleData; partial: boolean } | null {
+  const t = performance.now();
+  let read = readArticleResult(document, location.href);
+  const tooLarge = !read.ok && read.reason === 'too-large';
+  measure('readability', t, read.ok ? { ok: true, chars: read.article.text.length } : { ok: false, reason: read.reason });
+  if (tooLarge) {
+    const t2 = performance.now();
+    read = readLeadResult(document, location.href);
+    measure('lead', t2, read.ok ? { ok: true, chars: read.article.text.length } : { ok: false, reason: read.reason });
+  }
+  return read.ok ? { article: read.article, partial: tooLarge || read.article.truncated } : null;
+}
+
+/** What one analysis of the page produced: the panel's items and where their facts are in the page. */
+interface Snapshot {
+  items: PanelItem[];
+  highlightItems: HighlightItem[];
+  ranges: Map<string, Map<EvidenceField, Range[]>>;
+  notes: string[];
+}
+
+async function analyseOnce(signal: AbortSignal): Promise<Snapshot | null> {
+  const read = readPage();
+  if (!read || signal.aborted) return null;
+  const { article, partial } = read;
+  const url = pageUrl();
+
+  // Analysis in the background (extractor + gazetteer), and what was saved from this URL before.
+  const t0 = performance.now();
+  let analysis: Analysis;
+  let saved: Incident[] = [];
+  try {
+    const [a, s] = await Promise.all([
+      withTimeout(
+        sendMessage('analyse', { text: article.text, published: article.published, title: article.title, url, outlet: article.outlet ?? undefined }),
+        MESSAGE_TIMEOUT_MS,
+        'analyse',
+      ),
+      withTimeout(sendMessage('savedForUrl', { url }), MESSAGE_TIMEOUT_MS, 'savedForUrl').catch(() => [] as Incident[]),
+    ]);
+    analysis = a;
+    saved = s;
+  } finally {
+    measure('extract', t0);
+  }
+  if (signal.aborted) return null;
+  if (!analysis.isAttackReport && !saved.length) return null;
+
+  // Saved records replace the detections they match (so the reader sees what they saved, and saving again
+  // updates that record); saved records with no matching detection are still listed.
+  const detected = analysis.isAttackReport ? analysis.incidents : [];
+  const found: Array<{ incident: Incident; saved: boolean }> = detected.map((d) => {
+    const match = saved.find((s) => s.id === d.id || samePassage(s, d));
+    return match ? { incident: match, saved: true } : { incident: d, saved: false };
+  });
+  for (const s of saved) if (!found.some((i) => i.incident.id === s.id)) found.push({ incident: s, saved: true });
+  if (!found.length) return null;
+
+  // Anchor every evidence span in the live page. A key per incident that a later analysis of the same page
+  // gives again (ids are stable per passage), so the panel can keep its cards.
+  const tHighlight = performance.now();
+  const index = buildTextIndex(document.body, {
+    skip: (el) => el.localName === PANEL_TAG,
+    maxChars: partial ? Math.max(200_000, article.text.length * INDEX_CHARS_PER_ANALYSED_CHAR) : undefined,
+  });
+  const seen = new Map<string, number>();
+  const snapshot: Snapshot = { items: [], highlightItems: [], ranges: new Map(), notes: [] };
+  let missing = 0;
+  for (const item of found) {
+    const n = seen.get(item.incident.id) ?? 0;
+    seen.set(item.incident.id, n + 1);
+    const key = n ? `${item.incident.id}#${n}` : item.incident.id;
+    const byField = new Map<EvidenceField, Range[]>();
+    snapshot.ranges.set(key, byField);
+    for (const ev of item.incident.evidence) {
+      // Offsets are only trusted if they still point at the quote (a saved record may come from older text).
+      const selector: PassageSelector =
+        article.text.slice(ev.start, ev.end) === ev.quote
+          ? selectorFromOffsets(article.text, ev.start, ev.end)
+          : { quote: { type: 'TextQuoteSelector', exact: ev.quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: ev.start, end: ev.end } };
+      const overBudget = performance.now() - tHighlight > ANCHOR_BUDGET_MS;
+      const anchor = anchorSelector(index, selector, document, {
+        sourceLength: article.text.length,
+        fuzzyBudget: overBudget ? 0 : 5_000_000,
+      });
+      if (!anchor) {
+        missing++;
+        continue;
+      }
+      byField.set(ev.field, [...(byField.get(ev.field) ?? []), anchor.range]);
+      snapshot.highlightItems.push({ kind: KIND_OF_FIELD[ev.field], range: anchor.range });
+    }
+    snapshot.items.push({ key, incident: item.incident, saved: item.saved, anchored: new Set(byField.keys()) });
+  }
+  measure('highlight', tHighlight, { ranges: snapshot.highlightItems.length, missing });
+  if (partial) snapshot.notes.push('Too long to analyse fully: only the start of this page was read.');
+  if (analysis.coverage && analysis.coverage.analysedChars < analysis.coverage.totalChars) {
+    const pct = Math.max(1, Math.floor((100 * analysis.coverage.analysedChars) / analysis.coverage.totalChars));
+    snapshot.notes.push(`Too long to analyse fully: the first ${pct}% of the text was analysed.`);
+  }
+  if (missing) snapshot.notes.push(`${missing} quoted passage${missing === 1 ? '' : 's'} could not be found in the page.`);
+  return snapshot;
+}
+
+/** Cards already shown stay as they are (with what the reader typed); the new analysis adds the rest. */
+function mergeItems(shown: PanelItem[], next: PanelItem[]): PanelItem[] {
+  const keys = new Set(shown.map((i) => i.key));
+  return [...shown, ...next.filter((i) => !keys.has(i.key))];
+}
+
+export async function analysePage(signal: AbortSignal, dismiss: () => void): Promise<void> {
+  const first = await analyseOnce(signal);
+  if (!first || signal.aborted) return;
+
+  let items = first.items;
+  let ranges = first.ranges;
+  let drawing = new AbortController();
+  signal.addEventListener('abort', () => drawing.abort(), { once: true });
+  let highlighter: Highlighter = drawHighlights(document, first.highlightItems, drawing.signal);
+  const listeners = new Set<(u: { items: PanelItem[]; note?: string }) => void>();
+  const updates: PanelUpdates = {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+
+  // The panel: a 320 px card docked bottom-right, or only the pill when the card would cover the article's
+  // text (narrow windows, full-width layouts).
+  const initiallyCollapsed = first.highlightItems.some((i) => {
+    const r = i.range.getBoundingClientRect();
+    return r.width > 0 && r.right > window.innerWidth - PANEL_FOOTPRINT_PX;
+  });
+  await mountPanel(signal, {
+    initiallyCollapsed,
+    items,
+    updates,
+    note: first.notes.join(' ') || undefined,
+    onShow: (key, fields) => {
+      const range = fields.map((f) => ranges.get(key)?.get(f)?.[0]).find(Boolean);
+      if (range) highlighter.flash(range);
+    },
+    onSave: async (incident) => {
+      try {
+        return await withTimeout(sendMessage('saveIncident', { incident }), MESSAGE_TIMEOUT_MS, 'saving');
+      } catch (err) {
+        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
+    },
+    onDismiss: dismiss,
+  });
+  if (signal.aborted) return;
+
+  // Live pages: text added later is analysed again; new incidents join the panel, shown ones stay as typed.
+  let busy = false;
+  watchGrowth(
+    document.body,
+    signal,
+    () => {
+      if (busy) return;
+      busy = true;
+      analyseOnce(signal)
+        .then((next) => {
+          if (!next || signal.aborted) return;
+          const merged = mergeItems(items, next.items);
+          // Ranges of the cards kept come from the new analysis when it found them again (the DOM changed).
+          const nextRanges = new Map(ranges);
+          for (const [key, byField] of next.ranges) if (byField.size || !nextRanges.has(key)) nextRanges.set(key, byField);
+          drawing.abort();
+          drawing = new AbortController();
+          const all = merged.flatMap((item) => [...(nextRanges.get(item.key) ?? new Map<EvidenceField, Range[]>())].flatMap(([field, rs]) => rs.map((range) => ({ kind: KIND_OF_FIELD[field], range }))));
+          highlighter = drawHighlights(document, all, drawing.signal);
+          items = merged.map((i) => ({ ...i, anchored: new Set((nextRanges.get(i.key) ?? new Map()).keys()) }));
+          ranges = nextRanges;
+          for (const l of listeners) l({ items, note: next.notes.join(' ') || undefined });
+        })
+        .catch((err) => console.debug('[incident-lens]', err))
+        .finally(() => {
+          busy = false;
+        });
+    },
+    { ignore: (node) => node.nodeType === 1 && (node as Element).localName === PANEL_TAG },
+  );
+}

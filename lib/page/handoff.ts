@@ -1,0 +1,24 @@
+/**
+ * How the small gate script (on every page) hands a page that passed the gate to the analyser script (injected
+ * by the background only then). Both run in the extension's isolated world of the same frame, so they share
+ * its `window` object, which the page cannot see; a registry symbol is the meeting point.
+ */
+export const ANALYSER_KEY = Symbol.for('incident-lens.analyser');
+
+/** What the analyser script registers on the isolated world's window. */
+export interface AnalyserApi {
+  /**
+   * Read, analyse, highlight and show the panel for the page as it is now. Everything it leaves in the page
+   * (highlights, panel, observers) is removed when `signal` aborts. `dismiss` is called when the reader
+   * closes the panel.
+   */
+  analyse(signal: AbortSignal, dismiss: () => void): Promise<void>;
+}
+
+export function registeredAnalyser(): AnalyserApi | undefined {
+  return (window as unknown as Record<symbol, AnalyserApi | undefined>)[ANALYSER_KEY];
+}
+
+export function registerAnalyser(api: AnalyserApi): void {
+  (window as unknown as Record<symbol, AnalyserApi | undefined>)[ANALYSER_KEY] ??= api;
+}
