@@ -31,10 +31,19 @@ export interface PanelProps {
   initiallyCollapsed?: boolean;
 }
 
+const CARDS_PER_SLICE = 12;
+
 export function Panel(props: PanelProps) {
   const [collapsed, setCollapsed] = useState(!!props.initiallyCollapsed);
   const [shown, setShown] = useState<{ items: PanelItem[]; note?: string }>({ items: props.items, note: props.note });
   useEffect(() => props.updates?.subscribe(setShown), [props.updates]);
+  // Many incidents (a long live page) are rendered a slice at a time, so no single task is long.
+  const [rendered, setRendered] = useState(CARDS_PER_SLICE);
+  useEffect(() => {
+    if (rendered >= shown.items.length) return;
+    const t = setTimeout(() => setRendered((r) => r + CARDS_PER_SLICE), 0);
+    return () => clearTimeout(t);
+  }, [rendered, shown.items.length]);
   const n = shown.items.length;
   const label = `${n} incident${n === 1 ? '' : 's'}`;
 
@@ -62,7 +71,7 @@ export function Panel(props: PanelProps) {
           </button>
         </header>
         <div class="body">
-          {shown.items.map((item, i) => (
+          {shown.items.slice(0, rendered).map((item, i) => (
             <PanelIncidentCard
               key={item.key}
               index={i}

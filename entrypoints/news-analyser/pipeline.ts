@@ -21,6 +21,8 @@ const MESSAGE_TIMEOUT_MS = 20_000;
 const ANCHOR_BUDGET_MS = 250;
 /** Width the docked card takes from the right edge of the viewport (card + margins). */
 const PANEL_FOOTPRINT_PX = 352;
+/** Anchoring hands the main thread back to the page after this long (ms): no long task however many facts. */
+const ANCHOR_SLICE_MS = 40;
 /** The page text indexed for anchoring, as a multiple of the analysed text (a lead read of a huge page). */
 const INDEX_CHARS_PER_ANALYSED_CHAR = 4;
 
@@ -107,6 +109,8 @@ async function analyseOnce(signal: AbortSignal): Promise<Snapshot | null> {
   const seen = new Map<string, number>();
   const snapshot: Snapshot = { items: [], highlightItems: [], ranges: new Map(), notes: [] };
   let missing = 0;
+  let sliceStart = performance.now();
+  let anchoringMs = 0;
   for (const item of found) {
     const n = seen.get(item.incident.id) ?? 0;
     seen.set(item.incident.id, n + 1);
@@ -114,12 +118,18 @@ async function analyseOnce(signal: AbortSignal): Promise<Snapshot | null> {
     const byField = new Map<EvidenceField, Range[]>();
     snapshot.ranges.set(key, byField);
     for (const ev of item.incident.evidence) {
+      if (performance.now() - sliceStart > ANCHOR_SLICE_MS) {
+        anchoringMs += performance.now() - sliceStart;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (signal.aborted) return null;
+        sliceStart = performance.now();
+      }
       // Offsets are only trusted if they still point at the quote (a saved record may come from older text).
       const selector: PassageSelector =
         article.text.slice(ev.start, ev.end) === ev.quote
           ? selectorFromOffsets(article.text, ev.start, ev.end)
           : { quote: { type: 'TextQuoteSelector', exact: ev.quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: ev.start, end: ev.end } };
-      const overBudget = performance.now() - tHighlight > ANCHOR_BUDGET_MS;
+      const overBudget = anchoringMs + performance.now() - sliceStart > ANCHOR_BUDGET_MS;
       const anchor = anchorSelector(index, selector, document, {
         sourceLength: article.text.length,
         fuzzyBudget: overBudget ? 0 : 5_000_000,
@@ -133,7 +143,7 @@ async function analyseOnce(signal: AbortSignal): Promise<Snapshot | null> {
     }
     snapshot.items.push({ key, incident: item.incident, saved: item.saved, anchored: new Set(byField.keys()) });
   }
-  measure('highlight', tHighlight, { ranges: snapshot.highlightItems.length, missing });
+  measure('highlight', tHighlight, { ranges: snapshot.highlightItems.length, missing, busyMs: Math.round(anchoringMs + performance.now() - sliceStart) });
   if (partial) snapshot.notes.push('Too long to analyse fully: only the start of this page was read.');
   if (analysis.coverage && analysis.coverage.analysedChars < analysis.coverage.totalChars) {
     const pct = Math.max(1, Math.floor((100 * analysis.coverage.analysedChars) / analysis.coverage.totalChars));
@@ -143,10 +153,13 @@ async function analyseOnce(signal: AbortSignal): Promise<Snapshot | null> {
   return snapshot;
 }
 
-/** Cards already shown stay as they are (with what the reader typed); the new analysis adds the rest. */
+/**
+ * Cards already shown stay as they are (with what the reader typed); the new analysis adds the rest. A new
+ * detection is a shown card when it has its key or quotes the same passage (the same rule as saving).
+ */
 function mergeItems(shown: PanelItem[], next: PanelItem[]): PanelItem[] {
-  const keys = new Set(shown.map((i) => i.key));
-  return [...shown, ...next.filter((i) => !keys.has(i.key))];
+  const isShown = (n: PanelItem) => shown.some((s) => s.key === n.key || samePassage(s.incident, n.incident));
+  return [...shown, ...next.filter((n) => !isShown(n))];
 }
 
 export async function analysePage(signal: AbortSignal, dismiss: () => void): Promise<void> {
@@ -157,6 +170,13 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void): Pro
   let ranges = first.ranges;
   let drawing = new AbortController();
   signal.addEventListener('abort', () => drawing.abort(), { once: true });
+  // Measured before anything of ours changes the page's styles, when layout is still clean and cheap.
+  // The panel: a 320 px card docked bottom-right, or only the pill when the card would cover the article's
+  // text (narrow windows, full-width layouts). The first facts decide (each rectangle can cost a layout).
+  const initiallyCollapsed = first.highlightItems.slice(0, 12).some((i) => {
+    const r = i.range.getBoundingClientRect();
+    return r.width > 0 && r.right > window.innerWidth - PANEL_FOOTPRINT_PX;
+  });
   let highlighter: Highlighter = drawHighlights(document, first.highlightItems, drawing.signal);
   const listeners = new Set<(u: { items: PanelItem[]; note?: string }) => void>();
   const updates: PanelUpdates = {
@@ -166,12 +186,6 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void): Pro
     },
   };
 
-  // The panel: a 320 px card docked bottom-right, or only the pill when the card would cover the article's
-  // text (narrow windows, full-width layouts).
-  const initiallyCollapsed = first.highlightItems.some((i) => {
-    const r = i.range.getBoundingClientRect();
-    return r.width > 0 && r.right > window.innerWidth - PANEL_FOOTPRINT_PX;
-  });
   await mountPanel(signal, {
     initiallyCollapsed,
     items,

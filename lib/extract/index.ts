@@ -37,6 +37,11 @@ export interface AnalyseOptions {
   gazetteer?: Gazetteer;
   /** Texts longer than this are analysed up to this length (a news article is far shorter). */
   maxChars?: number;
+  /**
+   * Return the incidents even when the detector does not call this text an attack report: it is a later
+   * window of an article already found to be one (lib/extract/steps.ts).
+   */
+  keepIncidents?: boolean;
   /** Receives the segmentation decisions, one line each (for tuning rules). */
   trace?: (line: string) => void;
 }
@@ -100,7 +105,7 @@ export function analyseArticle(input: ArticleInput, options: AnalyseOptions = {}
     isAttackReport: detection.isAttackReport,
     confidence: detection.confidence,
     // Incidents in an article that is not an attack report are passing mentions; the page shows none.
-    incidents: detection.isAttackReport ? incidents : [],
+    incidents: detection.isAttackReport || options.keepIncidents ? incidents : [],
   };
 }
 

@@ -62,7 +62,12 @@ export async function analyseInSteps(input: ArticleInput, options: StepOptions =
       if (now() - t0 > budget) break;
       await pause();
     }
-    const part = analyseArticle({ ...input, text: input.text.slice(start, end) }, { ...options, maxChars: size });
+    // Later windows are read as the rest of an attack report once the lead was found to be one (their
+    // first sentences rarely look like a news lead), and without the headline, which is the lead's.
+    const part = analyseArticle(
+      { ...input, text: input.text.slice(start, end), ...(start > 0 ? { title: undefined } : {}) },
+      { ...options, maxChars: size, keepIncidents: start > 0 && result.isAttackReport },
+    );
     analysedChars = end;
     // The first window holds the headline and lead: it decides what the article is about.
     if (start === 0) {

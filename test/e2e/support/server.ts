@@ -1,12 +1,14 @@
 /**
  * A static server on 127.0.0.1 for the e2e tests and the demo: serves test/fixtures/e2e (files written for
- * this project), plus /huge.html, generated, so that a 2 MB page is not stored in the repository.
+ * this project), plus generated pages (/huge.html, /long-article.html, /pathological.html), so that
+ * megabytes of test pages are not stored in the repository.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { realisticText, stressCases } from '../../../lib/cli/stress-inputs';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/e2e', import.meta.url));
 
@@ -20,6 +22,33 @@ export function hugePage(elements = 60_000): string {
 ${rows.join('\n')}</article></body></html>`;
 }
 
+/** A column that leaves room for the docked panel (else it starts as a pill). */
+const NARROW = '<style>body { max-width: 560px; margin: 2rem; overflow-wrap: anywhere; }</style>';
+
+/** An article of about `chars` characters (5 MB by default): an attack lead, then thousands of paragraphs. */
+export function longArticle(chars = 5_000_000): string {
+  const paragraphs = realisticText(7, chars).split('\n\n').map((p) => `<p>${p}</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Drone strike on the port: the full record</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2024-06-02T09:00:00Z">${NARROW}</head>
+<body><article><h1>Drone strike on the port: the full record</h1>
+<p>Two drones struck a fuel depot in the port city of Odesa on Sunday, injuring four workers, the regional governor said.</p>
+${paragraphs.join('\n')}</article></body></html>`;
+}
+
+/** A plain report whose single paragraph is 200,000 characters of the extractor's slowest hostile input. */
+export function pathologicalArticle(chars = 200_000): string {
+  const worst = stressCases(chars).find((c) => c.name === 'al- names')!;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Rocket attack claimed</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-13T08:00:00Z">${NARROW}</head>
+<body><article><h1>Rocket attack claimed</h1><p>${worst.text}</p></article></body></html>`;
+}
+
+const GENERATED: Record<string, () => string> = {
+  '/huge.html': () => hugePage(),
+  '/long-article.html': () => longArticle(),
+  '/pathological.html': () => pathologicalArticle(),
+};
+
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json' };
 
 export interface FixtureServer {
@@ -32,9 +61,10 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      if (pathname === '/huge.html') {
-        res.writeHead(200, { 'content-type': TYPES['.html'] });
-        res.end(hugePage());
+      const generate = GENERATED[pathname];
+      if (generate) {
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+        res.end(generate());
         return;
       }
       const file = normalize(join(FIXTURES_DIR, pathname === '/' ? 'rocket-attack.html' : pathname));
