@@ -5,7 +5,7 @@
  */
 import type { Incident } from '../schema';
 import { flattenIncident, type Cell } from './csv';
-import { asWritable, chunks, chunksSync, joinSync, type FormatWriter, type RecordSource, type SkippedRecord, type WriterOptions } from './stream';
+import { asWritable, chunks, chunksSync, joinSync, nestedItemJson, type FormatWriter, type RecordSource, type SkippedRecord, type WriterOptions } from './stream';
 
 export interface IncidentFeature {
   type: 'Feature';
@@ -40,8 +40,8 @@ function geoJsonFormat(opts: WriterOptions): FormatWriter {
         opts.onSkipped?.(noCoordinates(inc, index));
         return null;
       }
-      // Same bytes as JSON.stringify(collection, null, 2): each feature indented one level deeper.
-      return (first ? '\n    ' : ',\n    ') + JSON.stringify(f, null, 2).replace(/\n/g, '\n    ');
+      // Same bytes as JSON.stringify(collection, null, 2) writes for this feature.
+      return (first ? '\n' : ',\n') + nestedItemJson(f);
     },
     tail: (wroteAny) => (wroteAny ? '\n  ]\n}\n' : ']\n}\n'),
   };

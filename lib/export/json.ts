@@ -3,16 +3,11 @@
  */
 import type { Incident } from '../schema';
 import { checkImportRecord, MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS, violationText, type ImportRule } from '../store/import-rules';
-import { chunks, chunksSync, joinSync, type FormatWriter, type RecordSource, type WriterOptions } from './stream';
+import { chunks, chunksSync, joinSync, nestedItemJson, type FormatWriter, type RecordSource, type WriterOptions } from './stream';
 
 export const EXPORT_FORMAT = 'incident-collection';
 export const EXPORT_VERSION = 1;
 export { MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS };
-
-/** Indent every line of a pretty-printed value (JSON strings hold no raw newline, so this is safe). */
-function indent(text: string, pad: string): string {
-  return pad + text.replace(/\n/g, `\n${pad}`);
-}
 
 /**
  * The envelope written piece by piece. The result is exactly JSON.stringify(envelope, null, 2) + '\n'
@@ -22,7 +17,7 @@ function jsonFormat(now: Date): FormatWriter {
   const head = `{\n  "format": ${JSON.stringify(EXPORT_FORMAT)},\n  "version": ${EXPORT_VERSION},\n  "exported": ${JSON.stringify(now.toISOString())},\n  "incidents": [`;
   return {
     head: () => head,
-    record: (i, _index, first) => (first ? '\n' : ',\n') + indent(JSON.stringify(i, null, 2), '    '),
+    record: (i, _index, first) => (first ? '\n' : ',\n') + nestedItemJson(i),
     tail: (wroteAny) => (wroteAny ? '\n  ]\n}\n' : ']\n}\n'),
   };
 }
@@ -47,6 +42,25 @@ export class ImportFileError extends Error {
     super(message);
     this.name = 'ImportFileError';
   }
+}
+
+/**
+ * True when the text ends inside a string or with brackets still open: a file cut short (an
+ * interrupted download or copy). One linear pass, run only once JSON.parse has already failed.
+ */
+export function looksTruncated(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (inString) {
+      if (c === 0x5c) k++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return inString || depth > 0;
 }
 
 /** The reader's message for a file over the size limit, or null. Call it with File.size BEFORE reading the file. */
@@ -77,7 +91,7 @@ export function readImportFile(text: string): ImportFile {
     // A UTF-8 BOM (some editors add one) is not JSON.
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
-    const cut = text.trimEnd().length > 0 && !/[}\]]\s*$/.test(text.slice(-64));
+    const cut = looksTruncated(text);
     throw new ImportFileError(
       `This file is not valid JSON${cut ? ' (it looks cut short: was it copied or downloaded completely?)' : ''}, so nothing was imported (${err instanceof Error ? err.message : String(err)}).`,
     );

@@ -112,6 +112,18 @@ export async function* chunks(fmt: FormatWriter, records: RecordSource, opts: Wr
   if (last) yield last;
 }
 
+/**
+ * `value` pretty-printed (2 spaces) as an item of an array that is itself a member of the top-level
+ * object, i.e. indented by 4: exactly what JSON.stringify(container, null, 2) writes there. Done by
+ * stringifying that nesting and cutting it off, which is several times faster than re-indenting.
+ */
+export function nestedItemJson(value: unknown): string {
+  const text = JSON.stringify({ a: [value] }, null, 2);
+  return text.slice(NEST_HEAD.length, text.length - NEST_TAIL.length);
+}
+const NEST_HEAD = '{\n  "a": [\n';
+const NEST_TAIL = '\n  ]\n}';
+
 export function joinSync(parts: Iterable<string>): string {
   let out = '';
   for (const p of parts) out += p;

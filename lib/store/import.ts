@@ -74,6 +74,7 @@ export interface ImportOptions {
 
 /** Let the page paint between batches of checks: a big file must not freeze the popup. */
 const CHECK_BATCH = 500;
+const WRITE_BATCH = 500;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Reader notes of two copies of one incident, without repeating the same note. */
@@ -172,7 +173,9 @@ export async function importIncidents(db: IncidentDb, records: readonly unknown[
         result.imported++;
       }
       result.skipped = result.skippedRecords.length;
-      if (writes.size) await db.incidents.bulkPut([...writes.values()].map(toRow));
+      // In batches: each awaits the database, so the page gets turns to paint during a big import.
+      const rows = [...writes.values()].map(toRow);
+      for (let k = 0; k < rows.length; k += WRITE_BATCH) await db.incidents.bulkPut(rows.slice(k, k + WRITE_BATCH));
       return result;
     });
   } catch (err) {
