@@ -49,3 +49,4 @@ export {
 export { toGeoJson, toGeoJsonString, geoJsonChunks, toFeature, type IncidentFeature, type IncidentFeatureCollection } from './geojson';
 export { toBlobParts, type RecordSource, type SkippedRecord, type WriterOptions } from './stream';
 export { exportFileName } from './filename';
+export { incidentPages, type IncidentPagesOptions } from './source';
