@@ -5,6 +5,7 @@
  */
 import type { Incident } from '../schema';
 import { flattenIncident, type Cell } from './csv';
+import { asWritable, chunks, chunksSync, joinSync, nestedItemJson, type FormatWriter, type RecordSource, type SkippedRecord, type WriterOptions } from './stream';
 
 export interface IncidentFeature {
   type: 'Feature';
@@ -17,23 +18,57 @@ export interface IncidentFeatureCollection {
   features: IncidentFeature[];
 }
 
-export function toGeoJson(incidents: readonly Incident[]): IncidentFeatureCollection {
+/** The feature of one incident, or null when it has no coordinates. */
+export function toFeature(inc: Incident): IncidentFeature | null {
+  const loc = inc.location;
+  if (!loc || loc.lat == null || loc.lon == null || !Number.isFinite(loc.lat) || !Number.isFinite(loc.lon)) return null;
+  const { latitude: _lat, longitude: _lon, ...properties } = flattenIncident(inc);
+  // GeoJSON order is [longitude, latitude].
+  return { type: 'Feature', id: inc.id, geometry: { type: 'Point', coordinates: [loc.lon, loc.lat] }, properties };
+}
+
+function noCoordinates(inc: Incident, index: number): SkippedRecord {
+  return { index, id: inc.id, kind: 'no_coordinates', message: `Record ${index + 1} has no coordinates, so it is not on the map.` };
+}
+
+function geoJsonFormat(opts: WriterOptions): FormatWriter {
+  return {
+    head: () => '{\n  "type": "FeatureCollection",\n  "features": [',
+    record: (inc, index, first) => {
+      const f = toFeature(inc);
+      if (!f) {
+        opts.onSkipped?.(noCoordinates(inc, index));
+        return null;
+      }
+      // Same bytes as JSON.stringify(collection, null, 2) writes for this feature.
+      return (first ? '\n' : ',\n') + nestedItemJson(f);
+    },
+    tail: (wroteAny) => (wroteAny ? '\n  ]\n}\n' : ']\n}\n'),
+  };
+}
+
+/** Object form (for callers that want objects); damaged records are left out, as in every writer. */
+export function toGeoJson(incidents: Iterable<Incident | unknown>, options: WriterOptions = {}): IncidentFeatureCollection {
   const features: IncidentFeature[] = [];
-  for (const inc of incidents) {
-    const loc = inc.location;
-    if (!loc || loc.lat == null || loc.lon == null || !Number.isFinite(loc.lat) || !Number.isFinite(loc.lon)) continue;
-    const { latitude: _lat, longitude: _lon, ...properties } = flattenIncident(inc);
-    features.push({
-      type: 'Feature',
-      id: inc.id,
-      // GeoJSON order is [longitude, latitude].
-      geometry: { type: 'Point', coordinates: [loc.lon, loc.lat] },
-      properties,
-    });
+  let index = 0;
+  for (const value of incidents) {
+    const w = asWritable(value, index);
+    if (!w.ok) options.onSkipped?.(w.skipped);
+    else {
+      const f = toFeature(w.incident);
+      if (f) features.push(f);
+      else options.onSkipped?.(noCoordinates(w.incident, index));
+    }
+    index++;
   }
   return { type: 'FeatureCollection', features };
 }
 
-export function toGeoJsonString(incidents: readonly Incident[]): string {
-  return JSON.stringify(toGeoJson(incidents), null, 2) + '\n';
+/** Streaming GeoJSON; joined, exactly `toGeoJsonString`. */
+export function geoJsonChunks(records: RecordSource, options: WriterOptions = {}): AsyncGenerator<string> {
+  return chunks(geoJsonFormat(options), records, options);
+}
+
+export function toGeoJsonString(incidents: Iterable<Incident | unknown>, options: WriterOptions = {}): string {
+  return joinSync(chunksSync(geoJsonFormat(options), incidents, options));
 }

@@ -1,5 +1,52 @@
-/** Writers (JSON, CSV, GeoJSON) and the JSON importer. Pure: strings in, strings out. */
-export { toJsonExport, parseJsonImport, ImportFileError, EXPORT_FORMAT, EXPORT_VERSION, type ParsedImport } from './json';
-export { toCsv, CSV_COLUMNS, flattenIncident, countCell, neutraliseFormula, type CsvColumn, type CsvOptions, type Cell } from './csv';
-export { toGeoJson, toGeoJsonString, type IncidentFeature, type IncidentFeatureCollection } from './geojson';
+/**
+ * Writers (JSON, CSV, ACLED-style CSV, GeoJSON), each also as a stream of chunks, and the JSON
+ * file reader. Pure: records in, strings out. Every writer is total: a damaged record is left out
+ * and reported (onSkipped), never thrown on.
+ */
+export {
+  toJsonExport,
+  jsonChunks,
+  parseJsonImport,
+  readImportFile,
+  importSizeError,
+  ImportFileError,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_RECORDS,
+  type ParsedImport,
+  type ImportFile,
+  type JsonExportOptions,
+} from './json';
+export {
+  toCsv,
+  csvChunks,
+  csvLine,
+  CSV_COLUMNS,
+  flattenIncident,
+  countCell,
+  sourceCount,
+  supportingQuote,
+  neutraliseFormula,
+  type CsvColumn,
+  type CsvOptions,
+  type Cell,
+} from './csv';
+export {
+  toAcledCsv,
+  acledCsvChunks,
+  acledRow,
+  acledEventType,
+  acledGeoPrecision,
+  acledTimePrecision,
+  acledEventDate,
+  acledFatalities,
+  acledCountry,
+  ACLED_COLUMNS,
+  type AcledColumn,
+  type AcledEventType,
+} from './acled';
+export { toGeoJson, toGeoJsonString, geoJsonChunks, toFeature, type IncidentFeature, type IncidentFeatureCollection } from './geojson';
+export { toBlobParts, type RecordSource, type SkippedRecord, type WriterOptions } from './stream';
 export { exportFileName } from './filename';
+export { incidentPages, type IncidentPagesOptions } from './source';

@@ -9,19 +9,12 @@ import { StoreError, toWriteError } from './errors';
 import { normaliseUrl } from './urls';
 import { samePassage } from './passage';
 import { foldText } from './text';
+import { describeIssues } from './import-rules';
 
 // ---------------------------------------------------------------------------------------------
 // Validation and row conversion
 
-/** A short, readable summary of zod issues: "location.lat: Too big…; killed.best: Invalid input". */
-export function describeIssues(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }, max = 3): string {
-  const parts = error.issues.slice(0, max).map((i) => {
-    const path = i.path.map(String).join('.');
-    return path ? `${path}: ${i.message}` : i.message;
-  });
-  const more = error.issues.length - max;
-  return parts.join('; ') + (more > 0 ? ` (and ${more} more)` : '');
-}
+export { describeIssues };
 
 /** Parse with the zod Incident schema or reject with a StoreError('invalid'). Unknown keys are dropped. */
 export function validateIncident(value: unknown): Incident {
@@ -37,7 +30,7 @@ function sourceUrlsOf(incident: Incident): string[] {
   return [...new Set(urls)];
 }
 
-function toRow(incident: Incident): IncidentRow {
+export function toRow(incident: Incident): IncidentRow {
   return { ...incident, sourceUrls: sourceUrlsOf(incident) };
 }
 
@@ -60,7 +53,7 @@ function sourceKey(s: Source): string {
 }
 
 /** Union of source lists, first occurrence wins, so a re-save never drops a merged outlet. */
-function unionSources(...lists: Source[][]): Source[] {
+export function unionSources(...lists: Source[][]): Source[] {
   const seen = new Set<string>();
   const out: Source[] = [];
   for (const s of lists.flat()) {
@@ -238,45 +231,4 @@ export async function searchIncidents(db: IncidentDb, query: string): Promise<In
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Import
-
-export interface ImportResult {
-  imported: number;
-  /** Records whose id is already in the store (or repeated in the batch): the stored one is kept. */
-  skipped: number;
-  errors: { index: number; message: string }[];
-}
-
-/**
- * Add records from an export. Existing records are never touched (same id → skipped), invalid
- * records are reported by index, and the valid new ones are written in ONE transaction: either all
- * of them are stored or none (a quota error mid-batch leaves the collection as it was).
- */
-export async function importIncidents(db: IncidentDb, incidents: readonly unknown[]): Promise<ImportResult> {
-  const errors: ImportResult['errors'] = [];
-  const valid: Incident[] = [];
-  incidents.forEach((value, index) => {
-    const r = Incident.safeParse(value);
-    if (r.success) valid.push(r.data);
-    else errors.push({ index, message: describeIssues(r.error) });
-  });
-
-  const now = new Date().toISOString();
-  try {
-    return await db.transaction('rw', db.incidents, async () => {
-      const stored = await db.incidents.bulkGet(valid.map((i) => i.id));
-      const seen = new Set<string>();
-      const fresh: IncidentRow[] = [];
-      valid.forEach((inc, k) => {
-        if (stored[k] || seen.has(inc.id)) return;
-        seen.add(inc.id);
-        fresh.push(toRow({ ...inc, savedAt: inc.savedAt ?? now, updatedAt: inc.updatedAt ?? now }));
-      });
-      if (fresh.length) await db.incidents.bulkAdd(fresh);
-      return { imported: fresh.length, skipped: valid.length - fresh.length, errors };
-    });
-  } catch (err) {
-    throw toWriteError(err, 'import the incidents');
-  }
-}
+// Import: see import.ts (the rules a file's records must pass are in import-rules.ts).

@@ -9,13 +9,35 @@ export {
   getIncident,
   getIncidentsForUrl,
   searchIncidents,
-  importIncidents,
   validateIncident,
   describeIssues,
   toIncident,
-  type ImportResult,
   type IncidentPatch,
 } from './incidents';
+export {
+  importIncidents,
+  applyImportUpdates,
+  type ImportResult,
+  type ImportError,
+  type ImportMerge,
+  type ImportUpdate,
+  type ImportSkip,
+  type ImportOptions,
+  type ApplyUpdatesResult,
+} from './import';
+export {
+  checkImportRecord,
+  isRealPartialDate,
+  parseTimestamp,
+  violationText,
+  IMPORT_LIMITS,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_RECORDS,
+  CLOCK_SKEW_MS,
+  type ImportRule,
+  type RuleViolation,
+  type RecordCheck,
+} from './import-rules';
 export { StoreError, isQuotaError, QUOTA_MESSAGE, type StoreErrorCode } from './errors';
 export { normaliseUrl } from './urls';
 export { foldText } from './text';

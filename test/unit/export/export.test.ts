@@ -22,7 +22,7 @@ describe('toJsonExport / parseJsonImport', () => {
     const obj = JSON.parse(text);
     expect(obj).toMatchObject({ format: 'incident-collection', version: 1, exported: '2024-05-01T12:00:00.000Z' });
     expect(Object.keys(obj)).toEqual(['format', 'version', 'exported', 'incidents']);
-    expect(parseJsonImport(text)).toEqual({ incidents, errors: [] });
+    expect(parseJsonImport(text)).toEqual({ incidents, indices: [0, 1], errors: [] });
   });
 
   it('rejects a corrupt file as a whole, with a clear message', () => {

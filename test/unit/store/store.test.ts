@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   deleteIncident,
   getIncidentsForUrl,
-  importIncidents,
   listIncidents,
   normaliseUrl,
   restoreIncident,
@@ -201,46 +200,5 @@ describe('update, delete, restore', () => {
     expect(await deleteIncident(db, saved.id)).toBeUndefined();
     await restoreIncident(db, removed!);
     expect(await listIncidents(db)).toEqual([saved]);
-  });
-});
-
-describe('importIncidents', () => {
-  it('adds new records, skips ids already stored or repeated, reports invalid ones', async () => {
-    db = freshDb();
-    const existing = await saveIncident(db, makeIncident({ notes: 'mine' }));
-    const fresh = makeIncident({ status: 'confirmed', savedAt: '2023-01-01T00:00:00.000Z' });
-    const result = await importIncidents(db, [
-      { ...existing, notes: 'theirs' },
-      fresh,
-      fresh,
-      { ...makeIncident(), killed: 'many' },
-    ]);
-    expect(result.imported).toBe(1);
-    expect(result.skipped).toBe(2);
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0].index).toBe(3);
-    expect(result.errors[0].message).toContain('killed');
-    const all = await listIncidents(db);
-    expect(all).toHaveLength(2);
-    expect(all.find((i) => i.id === existing.id)!.notes).toBe('mine'); // never overwritten
-    expect(all.find((i) => i.id === fresh.id)!.savedAt).toBe('2023-01-01T00:00:00.000Z');
-  });
-
-  it('writes nothing when the batch fails part-way (one transaction)', async () => {
-    db = freshDb();
-    await saveIncident(db, makeIncident());
-    await db.open();
-    const table = db.incidents;
-    const realPut = table.put.bind(table);
-    // Write the first record for real, then fail as a full disk would: the transaction must roll back.
-    vi.spyOn(table, 'bulkAdd').mockImplementation((async (rows: any[]) => {
-      await realPut(rows[0]);
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    }) as any);
-    const err = await importIncidents(db, [makeIncident(), makeIncident(), makeIncident()]).catch((e) => e);
-    expect(err).toBeInstanceOf(StoreError);
-    expect(err.code).toBe('quota');
-    vi.restoreAllMocks();
-    expect(await listIncidents(db)).toHaveLength(1);
   });
 });
