@@ -10,7 +10,7 @@
 import { browser } from 'wxt/browser';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { gate } from '../../lib/page/gate';
-import { timed } from '../../lib/page/timing';
+import { measure } from '../../lib/page/timing';
 import { watchLocation } from '../../lib/page/location-watch';
 import { registeredAnalyser, type AnalyserApi } from '../../lib/page/handoff';
 
@@ -48,7 +48,9 @@ function start(): void {
     const run = new AbortController();
     current = run;
     life.signal.addEventListener('abort', () => run.abort(), { once: true, signal: run.signal });
-    const verdict = timed('gate', () => gate(document));
+    const t = performance.now();
+    const verdict = gate(document);
+    measure('gate', t, { pass: verdict.pass });
     if (!verdict.pass || run.signal.aborted) return;
     const analyser = registeredAnalyser() ?? (await loadAnalyser());
     if (!analyser || run.signal.aborted) return;

@@ -10,6 +10,9 @@
  * (readArticle + analyse) / readability, and heap deltas. The seed texts get the analyse step only.
  * A synthetic scaling run (pages of 2k–30k elements) shows what MAX_ELEMENTS bounds.
  * Under Node the DOM is happy-dom, several times slower than a browser's: read the ratios, not the ms.
+ * Then the built extension in Chromium (lib/cli/bench-page.ts): what every page loads before the gate, the
+ * longest main-thread task on each corpus page and on a 5 MB article, heap growth over 50 soft navigations,
+ * and the first analysis after the worker starts (`page` in the JSON).
  * Results go to .eval/bench.json.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +26,7 @@ import { readArticleResult, MAX_ELEMENTS } from '../article';
 import { articleFromText, decodeHtml, parseHtml } from './input';
 import { runMain } from './run';
 import { coldStart, stressFigures } from './bench-extractor';
+import { pageFigures, type PageFigures } from './bench-page';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -331,6 +335,16 @@ async function main(): Promise<number> {
   if (st?.worst) console.log(`  worst of ${st.cases.length} pathological inputs of 200,000 characters: ${st.worst.name}, ${fmt(st.worst.ms, 0)} ms (${fmt(st.worst.msPerKb, 2)} ms/KB)`);
   if (st?.problem) console.log(`  stress run: ${st.problem}`);
 
+  // The extension in a real page (Chromium with the built extension); skipped with a reason when unavailable.
+  console.log('\npage: the built extension in Chromium...');
+  let page: PageFigures | { skipped: string };
+  try {
+    page = await pageFigures(pagesDir);
+  } catch (err) {
+    page = { skipped: err instanceof Error ? err.message.split('\n')[0] : String(err) };
+    console.log(`  skipped: ${page.skipped}`);
+  }
+
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `\nsummary  ${summary.pages} pages, ${summary.seeds} seeds: Readability median ${fmt(summary.medianReadabilityMs)} ms, ` +
@@ -344,7 +358,7 @@ async function main(): Promise<number> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
-    JSON.stringify({ corpus, generatedAt: new Date().toISOString(), node: process.version, dom: 'happy-dom', gate: gate?.from ?? null, coldStartMs: cold.ms, summary, scaling, extractor: { coldStart: cs, stress: st }, rows }, null, 2) + '\n',
+    JSON.stringify({ corpus, generatedAt: new Date().toISOString(), node: process.version, dom: 'happy-dom', gate: gate?.from ?? null, coldStartMs: cold.ms, summary, scaling, extractor: { coldStart: cs, stress: st }, page, rows }, null, 2) + '\n',
   );
   console.log(`results  ${relative(process.cwd(), out) || out}`);
   return 0;
