@@ -1,8 +1,13 @@
 /**
  * Firefox, as a reader uses it: an attack report gets highlights and the panel, correcting and saving
- * works, the popup lists the saved incident; a page that is not an attack report gets nothing; dismissing
- * the panel leaves the page as it was. Same fixture pages and expectations as the Chromium suite.
+ * works, the popup lists and exports the saved incident; a page that is not an attack report gets
+ * nothing; dismissing the panel takes everything away again; the popup may not open connections. Same
+ * fixture pages and expectations as the Chromium suite.
  */
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ElementHandle } from 'puppeteer-core';
 import { expect, test } from './fixtures';
 import {
   button,
@@ -10,12 +15,12 @@ import {
   field,
   highlightTexts,
   KINDS,
-  measures,
   openExtensionPage,
   PANEL_TAG,
   panelRoot,
   roleText,
   savedRows,
+  settle,
   strayHighlights,
   typeInto,
   valueOf,
@@ -23,6 +28,22 @@ import {
 } from './support/page';
 
 const ARTICLE = '/rocket-attack.html';
+
+/** A download is renamed into place when done, but poll until the whole file parses all the same. */
+async function readJsonWhenComplete(path: string) {
+  let parsed: any;
+  await expect
+    .poll(async () => {
+      try {
+        parsed = JSON.parse(await readFile(path, 'utf8'));
+        return true;
+      } catch {
+        return false;
+      }
+    })
+    .toBe(true);
+  return parsed;
+}
 
 test('an attack report gets a highlight of every kind of fact and a panel with the facts', async ({ tab, server, pageErrors }) => {
   // Every request the tab makes: the extension makes none, so all are the fixture page's own.
@@ -53,16 +74,16 @@ test('an attack report gets a highlight of every kind of fact and a panel with t
   expect(await valueOf(await field(card, 'Injured'))).toBe('2');
   expect(await valueOf(await field(card, 'Perpetrator'))).toMatch(/militias/i);
   // The earlier attack the article mentions is a card of its own.
-  const all2 = await cards(tab);
-  expect(all2).toHaveLength(2);
-  expect(await valueOf(await field(all2[1], 'Weapon'))).toBe('drone');
+  const incidentCards = await cards(tab);
+  expect(incidentCards).toHaveLength(2);
+  expect(await valueOf(await field(incidentCards[1], 'Weapon'))).toBe('drone');
 
   expect(pageErrors).toEqual([]);
   // (data: URLs are decoded in memory: Firefox lists one for a font of its own.)
   expect(requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:'))).toEqual([]);
 });
 
-test('correcting a fact and saving stores it; the popup lists it; reloading shows it saved without a duplicate', async ({ tab, server, firefox }) => {
+test('correcting a fact and saving stores it; the popup lists and exports it; reloading shows it saved without a duplicate', async ({ tab, server, firefox }) => {
   const url = server.url(ARTICLE);
   await tab.goto(url);
   let card = await waitForPanel(tab);
@@ -76,6 +97,18 @@ test('correcting a fact and saving stores it; the popup lists it; reloading show
   await expect.poll(() => savedRows(popup)).toHaveLength(1);
   expect((await savedRows(popup))[0]).toMatch(/Erbil/);
   expect((await savedRows(popup))[0]).toMatch(/\b5 injured/);
+
+  // Exporting JSON from the popup: a file with the corrected record (a Blob and <a download>, no permission).
+  const exportJson = await popup.evaluateHandle(() => document.querySelector('button[aria-label="Export JSON"]'));
+  await (exportJson.asElement() as ElementHandle<Element>).click();
+  const jsonFiles = () => readdirSync(firefox.downloadDir).filter((f) => f.endsWith('.json'));
+  await expect.poll(jsonFiles).toHaveLength(1);
+  const exported = await readJsonWhenComplete(join(firefox.downloadDir, jsonFiles()[0]));
+  expect(exported).toMatchObject({ format: 'incident-collection', version: 1 });
+  expect(exported.incidents).toHaveLength(1);
+  expect(exported.incidents[0].injured.best).toBe(5);
+  expect(exported.incidents[0].target.text).toBe('airport car park');
+  expect(exported.incidents[0].source.url).toBe(url);
   await popup.close();
 
   // Reloading the article: the card says Saved and shows the saved value; saving again updates, not adds.
@@ -105,16 +138,14 @@ test('invalid input is reported in the panel and everything typed is kept', asyn
 
 test('a page that is not an attack report gets no highlights and no panel', async ({ tab, server, pageErrors }) => {
   await tab.goto(server.url('/sports-match.html'));
-  // The content script marks its first stage on every page; after it, nothing may appear.
-  await expect.poll(() => measures(tab, 'incident-lens:gate'), { timeout: 20_000 }).toBeGreaterThan(0);
-  await new Promise((r) => setTimeout(r, 1500));
+  await settle(tab);
   expect(await tab.$$eval(PANEL_TAG, (p) => p.length)).toBe(0);
   expect(await highlightTexts(tab)).toEqual({});
   expect(await tab.$$eval('style#incident-lens-highlight-style', (s) => s.length)).toBe(0);
   expect(pageErrors).toEqual([]);
 });
 
-test('dismissing the panel removes it and every highlight, leaving the page as it was', async ({ tab, server }) => {
+test('dismissing the panel removes it, every highlight and the highlight style', async ({ tab, server }) => {
   await tab.goto(server.url(ARTICLE));
   await waitForPanel(tab);
   const panel = await panelRoot(tab);

@@ -19,6 +19,8 @@ export interface FirefoxWithExtension {
   addonId: string;
   /** moz-extension://<uuid> of this profile's copy of the add-on (the UUID is chosen here, by pref). */
   extensionOrigin: string;
+  /** Where downloads land, without a dialog (the popup's exports). */
+  downloadDir: string;
   close(): Promise<void>;
 }
 
@@ -32,7 +34,11 @@ export async function launchFirefoxWithExtension(opts: { extensionDir?: string; 
   // popup's address is known without asking the browser.
   const uuid = randomUUID();
   const userDataDir = mkdtempSync(join(tmpdir(), 'incident-lens-firefox-'));
-  const cleanup = () => rmSync(userDataDir, { recursive: true, force: true });
+  const downloadDir = mkdtempSync(join(tmpdir(), 'incident-lens-downloads-'));
+  const cleanup = () => {
+    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(downloadDir, { recursive: true, force: true });
+  };
 
   let browser: Browser;
   try {
@@ -55,6 +61,12 @@ export async function launchFirefoxWithExtension(opts: { extensionDir?: string; 
         'browser.safebrowsing.phishing.enabled': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'toolkit.telemetry.enabled': false,
+        // Downloads go straight to downloadDir.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloadDir,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.alwaysOpenPanel': false,
       },
     });
   } catch (err) {
@@ -73,7 +85,7 @@ export async function launchFirefoxWithExtension(opts: { extensionDir?: string; 
     await close();
     throw err;
   }
-  return { browser, addonId, extensionOrigin: `moz-extension://${uuid}`, close };
+  return { browser, addonId, extensionOrigin: `moz-extension://${uuid}`, downloadDir, close };
 }
 
 /** Close politely, and kill the process if Firefox does not exit in time (no leftover processes). */

@@ -90,9 +90,18 @@ export async function roleText(card: ElementHandle<Element>, role: 'status' | 'a
   return card.evaluate((c, r) => c.querySelector(`[role="${r}"]`)?.textContent?.trim() ?? '', role);
 }
 
-/** The content script's stage marks (README: "readable from the page"); used only to know it has finished. */
-export async function measures(page: Page, name: string): Promise<number> {
-  return page.evaluate((n) => performance.getEntriesByName(n).length, name);
+/**
+ * Wait until the content script is done with a page that shows nothing: its stage marks (README: "readable
+ * from the page") say the gate ran and, if the gate let the page through, that the analysis came back.
+ */
+export async function settle(page: Page, timeout = 20_000): Promise<void> {
+  const has = (name: string) => `performance.getEntriesByName(${JSON.stringify(name)}).length > 0`;
+  await page.waitForFunction(has('incident-lens:gate'), { timeout });
+  const read = await page.evaluate(
+    () => (performance.getEntriesByName('incident-lens:readability')[0] as PerformanceMeasure | undefined)?.detail as { ok?: boolean } | undefined,
+  );
+  if (read?.ok) await page.waitForFunction(has('incident-lens:extract'), { timeout });
+  await new Promise((r) => setTimeout(r, 500));
 }
 
 /**
