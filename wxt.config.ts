@@ -1,5 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { firefoxGazetteerScripts } from './scripts/firefox-gazetteer-scripts';
+
+// Firefox only: the gazetteer's data goes into background scripts of under 5 MB each, the most
+// addons.mozilla.org's linter will parse (see scripts/firefox-gazetteer-scripts.ts).
+let gazetteerSplit: ReturnType<typeof firefoxGazetteerScripts> | undefined;
+const firefoxGazetteer = () => (gazetteerSplit ??= firefoxGazetteerScripts(import.meta.dirname));
 
 /** Every web page: where the gate runs and where the analyser may be injected. */
 const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
@@ -7,7 +13,15 @@ const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // The UI is Preact; WXT has no Preact module, so the Vite plugin is added directly.
-  vite: () => ({ plugins: [preact()] }),
+  vite: async (env) => ({ plugins: [preact(), ...(env.browser === 'firefox' ? [(await firefoxGazetteer()).plugin] : [])] }),
+  hooks: {
+    'build:publicAssets': async (wxt, files) => {
+      if (wxt.config.browser === 'firefox') (await firefoxGazetteer()).publicAssets(files);
+    },
+    'build:manifestGenerated': async (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') (await firefoxGazetteer()).manifest(manifest);
+    },
+  },
   // Vite 8's minifier turns Dexie's String.fromCharCode(65535) into a raw U+FFFF, and Chromium then
   // refuses the script as not UTF-8 (the extension silently fails to load).
   experimental: { escapeUnicode: true },
@@ -34,15 +48,18 @@ export default defineConfig({
         ? "script-src 'self'; object-src 'self'; connect-src 'none'"
         : { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
     // Firefox needs a stable add-on id (storage and IndexedDB are keyed by it); Chrome would only warn
-    // about the unknown key. The extension collects and transmits nothing.
+    // about the unknown key. The extension collects and transmits nothing. Firefox 140 (the oldest ESR
+    // still supported) is the first to read data_collection_permissions (Android: 142) and has the CSS
+    // Custom Highlight API.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'incident-lens@incident-lens.invalid',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
