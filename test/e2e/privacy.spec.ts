@@ -4,11 +4,17 @@
  */
 import { expect, test } from './fixtures';
 
+// no-cors: only the content security policy can stop this request (not the cross-origin rules).
 const tryFetch = (url: string) =>
-  fetch(url).then(
+  fetch(url, { mode: 'no-cors' }).then(
     (r) => `reached: ${r.status}`,
     (e: Error) => `blocked: ${e.message}`,
   );
+
+test('the same request from a web page goes through (the control for the two tests below)', async ({ page, server }) => {
+  await page.goto(server.url('/not-article.html'));
+  expect(await page.evaluate(tryFetch, server.url('/rocket-attack.html'))).toMatch(/^reached/);
+});
 
 test('the popup cannot open a connection', async ({ context, extensionId, server }) => {
   const popup = await context.newPage();
