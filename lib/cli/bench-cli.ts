@@ -23,6 +23,7 @@ import { readArticleResult, MAX_ELEMENTS } from '../article';
 import { articleFromText, decodeHtml, parseHtml } from './input';
 import { runMain } from './run';
 import { coldStart, stressFigures } from './bench-extractor';
+import { anchorFigures, anchorPage } from './bench-anchor';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -331,6 +332,15 @@ async function main(): Promise<number> {
   if (st?.worst) console.log(`  worst of ${st.cases.length} pathological inputs of 200,000 characters: ${st.worst.name}, ${fmt(st.worst.ms, 0)} ms (${fmt(st.worst.msPerKb, 2)} ms/KB)`);
   if (st?.problem) console.log(`  stress run: ${st.problem}`);
 
+  // Anchoring's fuzzy step against one approx-string-match search (what Hypothesis's costs), same run.
+  const anchorText = anchorPage(corpus);
+  const anchor = anchorText ? anchorFigures(anchorText) : null;
+  if (anchor)
+    console.log(
+      `\nanchor: ${anchor.quotes} quotes with 1–3 letters changed in a ${anchor.pageChars}-character page: ${anchor.right} re-anchored exactly; ` +
+        `matchQuote ${fmt(anchor.matchMs, 2)} ms per quote, one approx-string-match search ${fmt(anchor.searchMs, 2)} ms: ×${fmt(anchor.ratio, 2)}`,
+    );
+
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `\nsummary  ${summary.pages} pages, ${summary.seeds} seeds: Readability median ${fmt(summary.medianReadabilityMs)} ms, ` +
@@ -344,7 +354,7 @@ async function main(): Promise<number> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
-    JSON.stringify({ corpus, generatedAt: new Date().toISOString(), node: process.version, dom: 'happy-dom', gate: gate?.from ?? null, coldStartMs: cold.ms, summary, scaling, extractor: { coldStart: cs, stress: st }, rows }, null, 2) + '\n',
+    JSON.stringify({ corpus, generatedAt: new Date().toISOString(), node: process.version, dom: 'happy-dom', gate: gate?.from ?? null, coldStartMs: cold.ms, summary, scaling, extractor: { coldStart: cs, stress: st }, anchor, rows }, null, 2) + '\n',
   );
   console.log(`results  ${relative(process.cwd(), out) || out}`);
   return 0;
