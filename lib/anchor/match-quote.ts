@@ -106,7 +106,8 @@ export function matchQuote(text: string, quote: Pick<TextQuoteSelector, 'exact' 
 
   // 2. The closest matches of the quote anywhere; enough when the best one's context is as expected.
   const search = new FuzzyQuoteSearch(ctx, nQuote, opts.fuzzyBudget ?? 20_000_000);
-  const found = search.quoteFirst();
+  // With verbatim copies about, the closest matches anywhere are those copies: only their context is news.
+  const found = equal.length ? [] : search.quoteFirst();
   ranked = merge(ranked, score(found, ctx));
   if (ranked.length && acceptable(ranked[0], m) && ranked[0].contextEdits <= SETTLED) return result(ranked[0].candidate);
 
