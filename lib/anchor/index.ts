@@ -8,7 +8,9 @@ import type { PassageSelector, TextMatch } from './types';
 
 export * from './types';
 export { quoteSelectorFromOffsets, selectorFromOffsets, CONTEXT_CHARS } from './selector';
-export { matchQuote, normalise, normaliseWithMap, fuzzySearch } from './match-quote';
+export { matchQuote, standaloneErrors, contextErrors } from './match-quote';
+export { normalise, normaliseWithMap } from './normalise';
+export { fuzzySearch, contextEdits, type FuzzyHit } from './approx-search';
 export { buildTextIndex, rangeFromOffsets } from './text-index';
 export type { TextIndex, TextIndexOptions, TextChunk } from './text-index';
 export type { MatchOptions } from './match-quote';

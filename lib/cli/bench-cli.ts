@@ -27,6 +27,7 @@ import { articleFromText, decodeHtml, parseHtml } from './input';
 import { runMain } from './run';
 import { coldStart, stressFigures } from './bench-extractor';
 import { pageFigures, type PageFigures } from './bench-page';
+import { anchorFigures, anchorPage } from './bench-anchor';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -344,6 +345,14 @@ async function main(): Promise<number> {
     page = { skipped: err instanceof Error ? err.message.split('\n')[0] : String(err) };
     console.log(`  skipped: ${page.skipped}`);
   }
+  // Anchoring's fuzzy step against one approx-string-match search (what Hypothesis's costs), same run.
+  const anchorText = anchorPage(corpus);
+  const anchor = anchorText ? anchorFigures(anchorText) : null;
+  if (anchor)
+    console.log(
+      `\nanchor: ${anchor.quotes} quotes with 1–3 letters changed in a ${anchor.pageChars}-character page: ${anchor.right} re-anchored exactly; ` +
+        `matchQuote ${fmt(anchor.matchMs, 2)} ms per quote, one approx-string-match search ${fmt(anchor.searchMs, 2)} ms: ×${fmt(anchor.ratio, 2)}`,
+    );
 
   const seconds = (performance.now() - started) / 1000;
   console.log(
@@ -358,7 +367,7 @@ async function main(): Promise<number> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
-    JSON.stringify({ corpus, generatedAt: new Date().toISOString(), node: process.version, dom: 'happy-dom', gate: gate?.from ?? null, coldStartMs: cold.ms, summary, scaling, extractor: { coldStart: cs, stress: st }, page, rows }, null, 2) + '\n',
+    JSON.stringify({ corpus, generatedAt: new Date().toISOString(), node: process.version, dom: 'happy-dom', gate: gate?.from ?? null, coldStartMs: cold.ms, summary, scaling, extractor: { coldStart: cs, stress: st }, page, anchor, rows }, null, 2) + '\n',
   );
   console.log(`results  ${relative(process.cwd(), out) || out}`);
   return 0;

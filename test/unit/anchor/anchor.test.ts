@@ -6,9 +6,7 @@ import {
   anchorAll,
   anchorSelector,
   buildTextIndex,
-  fuzzySearch,
   matchQuote,
-  normaliseWithMap,
   quoteSelectorFromOffsets,
   rangeFromOffsets,
   selectorFromOffsets,
@@ -106,21 +104,6 @@ describe('matchQuote', () => {
   it('skips the fuzzy step when over budget', () => {
     const text = 'x'.repeat(10_000);
     expect(matchQuote(text, { exact: 'xxxxxxxxxy', prefix: '', suffix: '' }, { fuzzyBudget: 1000 })).toBeNull();
-  });
-
-  it('returns null for empty quotes', () => {
-    expect(matchQuote('abc', { exact: '  ', prefix: '', suffix: '' })).toBeNull();
-  });
-
-  it('normaliseWithMap maps back to original offsets', () => {
-    const { text, map } = normaliseWithMap('A  \n b');
-    expect(text).toBe('a b');
-    expect(map).toEqual([0, 1, 5]);
-  });
-
-  it('fuzzySearch reports the edit count', () => {
-    expect(fuzzySearch('abcdefg', 'abxdef', 1)).toEqual([{ start: 0, end: 6, errors: 1 }]);
-    expect(fuzzySearch('abcdefg', 'zzzz', 1)).toEqual([]);
   });
 });
 
