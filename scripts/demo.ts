@@ -12,6 +12,7 @@ import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../test/e2e/support/browser';
 import { startFixtureServer } from '../test/e2e/support/server';
+import { PanelDriver } from '../test/e2e/support/panel-driver';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -47,6 +48,7 @@ async function main() {
   process.on('SIGINT', () => void shutdown().then(() => process.exit(0)));
 
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const panel = new PanelDriver(page);
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.goto(url);
   console.log(`Extension ${browser.extensionId} loaded; popup: chrome-extension://${browser.extensionId}/popup.html`);
@@ -58,7 +60,11 @@ async function main() {
 
   try {
     await page.waitForFunction(() => performance.getEntriesByName('incident-lens:highlight').length > 0, null, { timeout: 20_000 });
-    await page.locator('incident-lens-panel').getByRole('button', { name: 'Save incident' }).first().waitFor({ timeout: 10_000 });
+    const t0 = Date.now();
+    while (!(await panel.visible({ button: '^Save incident$' }))) {
+      if (Date.now() - t0 > 10_000) throw new Error('no panel');
+      await page.waitForTimeout(200);
+    }
   } catch {
     const timings = await page.evaluate(() => performance.getEntriesByType('measure').map((e) => `${e.name} ${e.duration.toFixed(1)} ms`));
     await page.screenshot({ path: screenshot });
@@ -74,21 +80,14 @@ async function main() {
     CSS.highlights.forEach((h, name) => {
       if (name.startsWith('incident-lens-')) highlights[name.replace('incident-lens-', '')] = [...(h as unknown as Iterable<Range>)].map((r) => r.toString());
     });
-    const root = document.querySelector('incident-lens-panel')?.shadowRoot;
-    const incidents = [...(root?.querySelectorAll('section.card') ?? [])].map((card) =>
-      Object.fromEntries(
-        [...card.querySelectorAll('label')].map((l) => {
-          const input = card.querySelector<HTMLInputElement | HTMLSelectElement>(`#${l.htmlFor}`);
-          return [l.textContent ?? '', input?.value ?? ''];
-        }),
-      ),
-    );
     const timings = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('incident-lens:')).map((e) => [e.name.slice(14), e.duration]);
-    return { highlights, incidents, timings };
+    return { highlights, timings };
   });
+  // The panel's shadow root is closed to the page: read through the DevTools protocol, as DevTools does.
+  const incidents = await panel.facts();
 
-  console.log(`\nIncident Lens found ${summary.incidents.length} incident(s) on ${url}`);
-  summary.incidents.forEach((facts, i) => {
+  console.log(`\nIncident Lens found ${incidents.length} incident(s) on ${url}`);
+  incidents.forEach((facts, i) => {
     console.log(`\n  Incident ${i + 1}`);
     for (const [k, v] of Object.entries(facts)) console.log(`    ${k.padEnd(20)} ${v || '—'}`);
   });

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { EvidenceField, Incident } from '../../lib/schema';
-import { PanelIncidentCard, type SaveOutcome } from './PanelIncidentCard';
+import { onlyTrusted, PanelIncidentCard, type SaveOutcome } from './PanelIncidentCard';
 
 export interface PanelItem {
   key: string;
@@ -66,7 +66,7 @@ export function Panel(props: PanelProps) {
           <button type="button" class="icon" aria-label="Collapse panel" title="Collapse" onClick={() => setCollapsed(true)}>
             ▁
           </button>
-          <button type="button" class="icon" aria-label="Close Incident Lens" title="Close" onClick={props.onDismiss}>
+          <button type="button" class="icon" aria-label="Close Incident Lens" title="Close" onClick={onlyTrusted(props.onDismiss)}>
             ✕
           </button>
         </header>

@@ -54,6 +54,16 @@ const KIND_CLASS: Partial<Record<EvidenceField, string>> = {
   perpetrator: 'k-actor',
 };
 
+/**
+ * Edits and saves act on the reader's own input only: events a script made (`isTrusted` false) are
+ * ignored. The panel's root is closed, so this is the second lock, not the only one.
+ */
+export function onlyTrusted<E extends Event>(handler: (e: E) => void): (e: E) => void {
+  return (e) => {
+    if (e.isTrusted) handler(e);
+  };
+}
+
 export function PanelIncidentCard(props: PanelIncidentCardProps) {
   const { index, incident, anchored } = props;
   const [base, setBase] = useState(incident);
@@ -115,7 +125,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
             <div class={`fact ${err ? 'invalid' : ''}`} key={f.field}>
               <label for={id}>{f.label}</label>
               {f.input === 'weapon' ? (
-                <select id={id} value={form.weapon} onChange={(e) => set('weapon', (e.target as HTMLSelectElement).value)}>
+                <select id={id} autoComplete="off" value={form.weapon} onChange={onlyTrusted((e) => set('weapon', (e.target as HTMLSelectElement).value))}>
                   <option value="">—</option>
                   {WEAPONS.map((w) => (
                     <option value={w} key={w}>
@@ -124,7 +134,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                   ))}
                 </select>
               ) : f.input === 'status' ? (
-                <select id={id} value={form.perpetratorStatus} onChange={(e) => set('perpetratorStatus', (e.target as HTMLSelectElement).value)}>
+                <select id={id} autoComplete="off" value={form.perpetratorStatus} onChange={onlyTrusted((e) => set('perpetratorStatus', (e.target as HTMLSelectElement).value))}>
                   {PERPETRATOR_STATUSES.map((s) => (
                     <option value={s} key={s}>
                       {s}
@@ -135,12 +145,14 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                 <input
                   id={id}
                   type="text"
+                  // Nothing we show may trigger the browser's autofill (it sends form signatures off the machine).
+                  autoComplete="off"
                   inputMode={f.input === 'number' ? 'numeric' : undefined}
                   placeholder={f.input === 'number' ? 'not mentioned' : f.placeholder}
                   value={form[f.field]}
                   aria-invalid={err ? 'true' : undefined}
                   aria-describedby={err ? `${id}-err` : undefined}
-                  onInput={(e) => set(f.field, (e.target as HTMLInputElement).value)}
+                  onInput={onlyTrusted((e) => set(f.field, (e.target as HTMLInputElement).value))}
                 />
               )}
               {shown.length ? (
@@ -166,7 +178,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
         })}
       </div>
       <div class="actions">
-        <button type="button" class="save" onClick={save} disabled={state.kind === 'saving'}>
+        <button type="button" class="save" onClick={onlyTrusted(save)} disabled={state.kind === 'saving'}>
           Save incident
         </button>
         {statusText ? (

@@ -12,7 +12,9 @@ export const PANEL_TAG = 'incident-lens-panel';
 export async function mountPanel(signal: AbortSignal, props: PanelProps): Promise<void> {
   const { parentElement: host, isolatedElement } = await createIsolatedElement({
     name: PANEL_TAG,
-    mode: 'open',
+    // Closed: page scripts cannot reach into the panel (read what the reader saved or typed, fill fields,
+    // press Save). Our own code keeps the references it needs.
+    mode: 'closed',
     // The page's own styles stop at the shadow boundary; `all: initial` keeps inherited ones out too.
     css: { textContent: `:host{all:initial !important;}\n${PANEL_CSS}` },
     // Keystrokes typed into the panel must not reach the page's shortcuts (j/k, s, /…).

@@ -5,10 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { highlightTexts, panel } from './support/page';
+import { highlightTexts } from './support/page';
+import { PanelDriver } from './support/panel-driver';
 
-const cards = (page: Page) => panel(page).locator('section.card');
-const placeOf = (page: Page, n: number) => cards(page).nth(n).getByLabel('Place', { exact: true });
+const placeOf = (page: Page, card: number) => () => new PanelDriver(page).value({ card, label: 'Place' });
+const cardCount = (page: Page) => () => new PanelDriver(page).count('section.card');
+const hasPanel = (page: Page) => () => page.locator('incident-lens-panel').count();
 
 /** Long tasks on the page's main thread (anything over 50 ms), recorded from the start of the document. */
 async function recordLongTasks(page: Page) {
@@ -26,40 +28,41 @@ const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __
 
 test('a single-page site: each soft navigation replaces the panel and highlights; a non-article clears them', async ({ page, server, pageErrors }) => {
   await page.goto(server.url('/spa.html?story=mosul'));
-  await expect(placeOf(page, 0)).toHaveValue(/Mosul/);
+  await expect.poll(placeOf(page, 0)).toMatch(/Mosul/);
   expect((await highlightTexts(page))['incident-lens-place']?.join(' ')).toMatch(/Mosul/);
 
   await page.locator('#to-kandahar').click();
   expect(page.url()).toContain('story=kandahar');
-  await expect(placeOf(page, 0)).toHaveValue(/Kandahar/, { timeout: 10_000 });
-  await expect(cards(page)).toHaveCount(1);
+  await expect.poll(placeOf(page, 0), { timeout: 10_000 }).toMatch(/Kandahar/);
+  await expect.poll(cardCount(page)).toBe(1);
   const places = (await highlightTexts(page))['incident-lens-place']?.join(' ') ?? '';
   expect(places).toMatch(/Kandahar/);
   expect(places).not.toMatch(/Mosul/);
 
   await page.locator('#to-bakery').click();
-  await expect(panel(page)).toHaveCount(0, { timeout: 10_000 });
+  await expect.poll(hasPanel(page), { timeout: 10_000 }).toBe(0);
   expect(await highlightTexts(page)).toEqual({});
 
   // Back to the first story through the history: analysed again.
   await page.goBack();
   await page.goBack();
-  await expect(placeOf(page, 0)).toHaveValue(/Mosul/, { timeout: 10_000 });
-  expect(await page.locator('incident-lens-panel').count()).toBe(1);
+  await expect.poll(placeOf(page, 0), { timeout: 10_000 }).toMatch(/Mosul/);
+  await expect.poll(hasPanel(page)).toBe(1);
   expect(pageErrors).toEqual([]);
 });
 
 test('a live blog: an attack appended after load joins the panel, and what the reader typed is kept', async ({ page, server }) => {
   await page.goto(server.url('/live-blog.html'));
-  await expect(placeOf(page, 0)).toHaveValue(/[KQ]iryat Shmona/);
-  const target = cards(page).first().getByLabel('Target', { exact: true });
-  await target.fill('residential street');
+  await expect.poll(placeOf(page, 0)).toMatch(/[KQ]iryat Shmona/);
+  const panel = new PanelDriver(page);
+  const target = { card: 0, label: 'Target' };
+  await panel.fill(target, 'residential street');
 
   await page.evaluate(() => (window as unknown as { addEntry(): void }).addEntry());
-  await expect(cards(page)).toHaveCount(2, { timeout: 15_000 });
-  await expect(target).toHaveValue('residential street');
-  await expect(placeOf(page, 0)).toHaveValue(/[KQ]iryat Shmona/);
-  await expect(placeOf(page, 1)).toHaveValue(/Haifa/);
+  await expect.poll(cardCount(page), { timeout: 15_000 }).toBe(2);
+  expect(await panel.value(target)).toBe('residential street');
+  expect(await placeOf(page, 0)()).toMatch(/[KQ]iryat Shmona/);
+  expect(await placeOf(page, 1)()).toMatch(/Haifa/);
   expect((await highlightTexts(page))['incident-lens-place']?.join(' ')).toMatch(/Haifa/);
 });
 
@@ -69,8 +72,8 @@ test('a 5 MB article: the start is analysed in bounded steps, the panel says it 
   await recordLongTasks(page);
   await page.goto(server.url('/long-article.html'));
   // Hundreds of facts to anchor (the generated text is all attacks): the panel can take seconds, in short steps.
-  await expect(placeOf(page, 0)).toHaveValue(/Odesa/, { timeout: 45_000 });
-  await expect(panel(page).getByText(/Too long to analyse fully/)).toBeVisible();
+  await expect.poll(placeOf(page, 0), { timeout: 45_000 }).toMatch(/Odesa/);
+  expect(await new PanelDriver(page).text({ css: '.note' })).toMatch(/Too long to analyse fully/);
   const tasks = await longTasks(page);
   console.log(`5 MB article: long tasks ${tasks.map((t) => Math.round(t)).join(', ') || 'none over 50 ms'}`);
   // Before: one 470–760 ms task (Readability on the whole page). The bound is loose for a busy 2-core
@@ -88,8 +91,8 @@ test('a tab stuck on a pathological paragraph does not hold up a plain report in
   const plain = await context.newPage();
   const t0 = Date.now();
   await plain.goto(server.url('/rocket-attack.html'));
-  await expect(panel(plain).locator('section.card').first()).toBeVisible({ timeout: 2_000 });
+  await expect.poll(() => new PanelDriver(plain).visible({ card: 0 }), { timeout: 2_000, intervals: [50] }).toBe(true);
   console.log(`plain report's panel after ${Date.now() - t0} ms while the other tab is analysed`);
   // The stuck tab gets its panel in the end (its text is analysed in steps, within the time budget).
-  await expect(panel(stuck).locator('section.card').first()).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => new PanelDriver(stuck).visible({ card: 0 }), { timeout: 20_000 }).toBe(true);
 });

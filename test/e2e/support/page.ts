@@ -4,7 +4,7 @@
  * a content script's Highlight and performance.measure are visible to page.evaluate), so plain
  * page.evaluate sees them.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 export const KINDS = ['date', 'weapon', 'count', 'place', 'casualties', 'actor'] as const;
 
@@ -23,10 +23,6 @@ export async function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
 }
 
-/** Playwright's locators pierce open shadow roots, so the panel is queried like normal DOM. */
-export function panel(page: Page): Locator {
-  return page.locator('incident-lens-panel');
-}
 
 /** Wait until the content script has finished (the last measure it writes on every path that got past the gate). */
 export async function waitForPipeline(page: Page, stage: 'gate' | 'readability' | 'extract' | 'highlight', timeout = 15_000): Promise<void> {
