@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { analyseInSteps } from '../lib/extract/steps';
-import { getIncidentsForUrl, openIncidentDb, saveIncident } from '../lib/store';
+import { getIncidentsForUrl, openIncidentDb, openRejectionDb, rejectDetection, rejectedKeysForUrl, saveIncident, undoRejection } from '../lib/store';
 import { onMessage } from '../utils/messaging';
 
 /** The analyser bundle (entrypoints/news-analyser): not web-accessible, so pages cannot fetch or probe it. */
@@ -14,6 +14,7 @@ const ANALYSER_FILE = '/news-analyser.js';
 
 export default defineBackground(() => {
   const db = openIncidentDb();
+  const rejections = openRejectionDb();
 
   onMessage('loadAnalyser', async (_req, sender) => {
     const tabId = sender.tab?.id;
@@ -47,4 +48,21 @@ export default defineBackground(() => {
   });
 
   onMessage('savedForUrl', ({ url }) => getIncidentsForUrl(db, url));
+
+  onMessage('rejectDetection', async ({ incident }) => {
+    try {
+      return { ok: true as const, key: await rejectDetection(rejections, incident) };
+    } catch (err) {
+      return { ok: false as const, error: err instanceof Error ? err.message : String(err) };
+    }
+  });
+  onMessage('undoRejection', async ({ key }) => {
+    try {
+      await undoRejection(rejections, key);
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  });
+  onMessage('rejectedForUrl', ({ url }) => rejectedKeysForUrl(rejections, url));
 });

@@ -36,3 +36,16 @@ export const SavedForUrlResponse = z.array(Incident);
  */
 export const LoadAnalyserRequest = z.undefined();
 export const LoadAnalyserResponse = z.object({ ok: z.boolean(), error: z.string().optional() });
+
+/** Panel → background: the reader rejected a detection; it stays rejected on this page (lib/store/rejections.ts). */
+export const RejectDetectionRequest = z.object({ incident: Incident });
+export const RejectDetectionResponse = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), key: z.string() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+/** Panel → background: take a rejection back. */
+export const UndoRejectionRequest = z.object({ key: z.string().max(20_000) });
+export const UndoRejectionResponse = z.object({ ok: z.boolean(), error: z.string().optional() });
+/** Analyser → background: what the reader rejected on this page. */
+export const RejectedForUrlRequest = z.object({ url: z.string() });
+export const RejectedForUrlResponse = z.array(z.string());

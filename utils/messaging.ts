@@ -10,6 +10,12 @@ import {
   AnalyseRequest,
   AnalyseResponse,
   LoadAnalyserRequest,
+  RejectDetectionRequest,
+  RejectDetectionResponse,
+  RejectedForUrlRequest,
+  RejectedForUrlResponse,
+  UndoRejectionRequest,
+  UndoRejectionResponse,
   LoadAnalyserResponse,
   SaveIncidentRequest,
   SaveIncidentResponse,
@@ -23,6 +29,9 @@ export const MESSAGE_SCHEMAS = {
   saveIncident: { request: SaveIncidentRequest, response: SaveIncidentResponse },
   savedForUrl: { request: SavedForUrlRequest, response: SavedForUrlResponse },
   loadAnalyser: { request: LoadAnalyserRequest, response: LoadAnalyserResponse },
+  rejectDetection: { request: RejectDetectionRequest, response: RejectDetectionResponse },
+  undoRejection: { request: UndoRejectionRequest, response: UndoRejectionResponse },
+  rejectedForUrl: { request: RejectedForUrlRequest, response: RejectedForUrlResponse },
 } as const;
 
 type Schemas = typeof MESSAGE_SCHEMAS;

@@ -2,6 +2,7 @@
  * The in-page panel: a narrow card docked at the bottom right (so it does not cover the article column),
  * collapsible to a small pill and dismissable. Rendered inside an open shadow root by the content script.
  */
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { EvidenceField, Incident } from '../../lib/schema';
 import { onlyTrusted, PanelIncidentCard, type SaveOutcome } from './PanelIncidentCard';
@@ -24,6 +25,9 @@ export interface PanelProps {
   updates?: PanelUpdates;
   onShow: (key: string, fields: EvidenceField[]) => void;
   onSave: (incident: Incident) => Promise<SaveOutcome>;
+  /** `itemKey` is the card's key (its highlights go with it). */
+  onReject: (incident: Incident, itemKey: string) => Promise<{ ok: true; key: string } | { ok: false; error: string }>;
+  onUndoReject: (key: string, itemKey: string) => Promise<{ ok: boolean; error?: string }>;
   onDismiss: () => void;
   /** Shown small at the bottom when some evidence could not be found in the page. */
   note?: string;
@@ -37,6 +41,22 @@ export function Panel(props: PanelProps) {
   const [collapsed, setCollapsed] = useState(!!props.initiallyCollapsed);
   const [shown, setShown] = useState<{ items: PanelItem[]; note?: string }>({ items: props.items, note: props.note });
   useEffect(() => props.updates?.subscribe(setShown), [props.updates]);
+  // Cards the reader rejected: a one-line stub with Undo instead of the card (until the page is reloaded,
+  // after which the detection is not shown at all).
+  const [rejected, setRejected] = useState<Record<string, { key?: string; error?: string }>>({});
+  const reject = async (item: PanelItem) => {
+    const outcome = await props.onReject(item.incident, item.key);
+    setRejected((r) => ({ ...r, [item.key]: outcome.ok ? { key: outcome.key } : { error: outcome.error } }));
+  };
+  const undo = async (item: PanelItem) => {
+    const key = rejected[item.key]?.key;
+    const outcome = key ? await props.onUndoReject(key, item.key) : { ok: true };
+    setRejected((r) => {
+      if (!outcome.ok) return { ...r, [item.key]: { key, error: outcome.error } };
+      const { [item.key]: _undone, ...rest } = r;
+      return rest;
+    });
+  };
   // Many incidents (a long live page) are rendered a slice at a time, so no single task is long.
   const [rendered, setRendered] = useState(CARDS_PER_SLICE);
   useEffect(() => {
@@ -71,17 +91,38 @@ export function Panel(props: PanelProps) {
           </button>
         </header>
         <div class="body">
-          {shown.items.slice(0, rendered).map((item, i) => (
-            <PanelIncidentCard
-              key={item.key}
-              index={i}
-              incident={item.incident}
-              saved={item.saved}
-              anchored={item.anchored}
-              onShow={(fields) => props.onShow(item.key, fields)}
-              onSave={props.onSave}
-            />
-          ))}
+          {shown.items.slice(0, rendered).map((item, i) =>
+            rejected[item.key]?.key ? (
+              <section class="card rejected" key={item.key} aria-label={`Incident ${i + 1}, rejected`}>
+                <span>Incident {i + 1} rejected: it will not be shown on this page again.</span>
+                <button type="button" class="link" onClick={onlyTrusted(() => void undo(item))}>
+                  Undo
+                </button>
+                {rejected[item.key]?.error ? (
+                  <span class="error" role="alert">
+                    {rejected[item.key]!.error}
+                  </span>
+                ) : null}
+              </section>
+            ) : (
+              <Fragment key={item.key}>
+                <PanelIncidentCard
+                  index={i}
+                  incident={item.incident}
+                  saved={item.saved}
+                  anchored={item.anchored}
+                  onShow={(fields) => props.onShow(item.key, fields)}
+                  onSave={props.onSave}
+                  onReject={item.saved ? undefined : () => void reject(item)}
+                />
+                {rejected[item.key]?.error ? (
+                  <p class="error" role="alert">
+                    {rejected[item.key]!.error}
+                  </p>
+                ) : null}
+              </Fragment>
+            ),
+          )}
           {shown.note ? <p class="note">{shown.note}</p> : null}
         </div>
       </aside>

@@ -18,6 +18,8 @@ export interface PanelIncidentCardProps {
   anchored: ReadonlySet<EvidenceField>;
   onShow: (fields: EvidenceField[]) => void;
   onSave: (incident: Incident) => Promise<SaveOutcome>;
+  /** Not an incident (or not this one): remembered for the page. Absent for saved records. */
+  onReject?: () => void;
 }
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -181,6 +183,11 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
         <button type="button" class="save" onClick={onlyTrusted(save)} disabled={state.kind === 'saving'}>
           Save incident
         </button>
+        {props.onReject && !(state.kind === 'saved') ? (
+          <button type="button" class="reject" onClick={onlyTrusted(() => props.onReject!())} title="Not an incident, or not this one: it will not be shown on this page again">
+            Reject
+          </button>
+        ) : null}
         {statusText ? (
           <span class="status" role="status">
             {statusText}

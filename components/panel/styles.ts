@@ -21,7 +21,7 @@ button { font: inherit; cursor: pointer; }
 .facts { display: grid; grid-template-columns: 1fr; gap: 4px; }
 .fact { display: grid; grid-template-columns: 92px 1fr 24px; align-items: center; gap: 6px; }
 .fact label { color: #57606a; font-size: 12px; }
-.fact input, .fact select { width: 100%; box-sizing: border-box; font: inherit; padding: 3px 6px; border: 1px solid #d0d7de; border-radius: 6px; background: #fff; color: inherit; min-width: 0; }
+.fact input, .fact select { width: 100%; box-sizing: border-box; font: inherit; padding: 3px 6px; border: 1px solid #8c959f; border-radius: 6px; background: #fff; color: inherit; min-width: 0; }
 .fact input:focus, .fact select:focus { outline: 2px solid #0969da; outline-offset: -1px; }
 .fact.invalid input { border-color: #cf222e; }
 .error-text { grid-column: 2 / 4; color: #cf222e; font-size: 11px; }
@@ -33,6 +33,10 @@ button { font: inherit; cursor: pointer; }
 .save { background: #1f883d; color: #fff; border: 1px solid rgba(31,35,40,.15); border-radius: 6px; padding: 4px 12px; font-weight: 600; }
 .save:disabled { opacity: .6; cursor: default; }
 .status { color: #116329; font-size: 12px; }
+.reject { background: transparent; color: #57606a; border: 1px solid #8c959f; border-radius: 6px; padding: 4px 10px; }
+.reject:hover, .reject:focus-visible { color: #cf222e; border-color: #cf222e; }
+.rejected { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; color: #57606a; font-size: 12px; }
+.link { background: none; border: 0; padding: 0; color: #0969da; text-decoration: underline; }
 .error { color: #cf222e; font-size: 12px; flex-basis: 100%; }
 .note { color: #57606a; font-size: 11px; margin: 4px 0 0; }
 .pill { display: flex; align-items: center; gap: 6px; border: 1px solid #d0d7de; background: #fff; color: #1f2328; border-radius: 999px; padding: 6px 12px; box-shadow: 0 4px 12px rgba(0,0,0,.15); }
@@ -41,7 +45,14 @@ button { font: inherit; cursor: pointer; }
   .panel, .pill { background: #161b22; border-color: #30363d; color: #e6edf3; }
   .bar { background: #0d1117; border-color: #30363d; }
   .card { border-color: #30363d; }
-  .fact input, .fact select { background: #0d1117; border-color: #30363d; }
+  /* Contrast: text ≥ 4.5:1, input borders ≥ 3:1 against the panel (#161b22) and the field (#0d1117). */
+  .fact input, .fact select, .reject { background: #0d1117; border-color: #6e7681; }
+  .status { color: #3fb950; }
+  .error, .error-text { color: #f85149; }
+  .fact.invalid input { border-color: #f85149; }
+  .badge { background: #033a16; color: #3fb950; }
+  .link { color: #4493f8; }
+  .reject, .rejected { color: #8d96a0; }
   .bar .count, .summary, .fact label, .note { color: #8d96a0; }
   .icon { color: #8d96a0; } .icon:hover, .icon:focus-visible { background: #30363d; }
   .show:hover, .show:focus-visible { border-color: #30363d; background: #21262d; }

@@ -6,7 +6,7 @@
  */
 import { anchorSelector, buildTextIndex, selectorFromOffsets, type PassageSelector } from '../../lib/anchor';
 import { readArticleResult, readLeadResult, type ArticleData } from '../../lib/article';
-import { samePassage } from '../../lib/store/passage';
+import { rejectionKey, samePassage } from '../../lib/store/passage';
 import type { Analysis, EvidenceField, Incident } from '../../lib/schema';
 import { measure } from '../../lib/page/timing';
 import { watchGrowth } from '../../lib/page/growth-watch';
@@ -72,17 +72,20 @@ async function analyseOnce(signal: AbortSignal): Promise<Snapshot | null> {
   const t0 = performance.now();
   let analysis: Analysis;
   let saved: Incident[] = [];
+  let rejected = new Set<string>();
   try {
-    const [a, s] = await Promise.all([
+    const [a, s, r] = await Promise.all([
       withTimeout(
         sendMessage('analyse', { text: article.text, published: article.published, title: article.title, url, outlet: article.outlet ?? undefined }),
         MESSAGE_TIMEOUT_MS,
         'analyse',
       ),
       withTimeout(sendMessage('savedForUrl', { url }), MESSAGE_TIMEOUT_MS, 'savedForUrl').catch(() => [] as Incident[]),
+      withTimeout(sendMessage('rejectedForUrl', { url }), MESSAGE_TIMEOUT_MS, 'rejectedForUrl').catch(() => [] as string[]),
     ]);
     analysis = a;
     saved = s;
+    rejected = new Set(r);
   } finally {
     measure('extract', t0);
   }
@@ -91,7 +94,8 @@ async function analyseOnce(signal: AbortSignal): Promise<Snapshot | null> {
 
   // Saved records replace the detections they match (so the reader sees what they saved, and saving again
   // updates that record); saved records with no matching detection are still listed.
-  const detected = analysis.isAttackReport ? analysis.incidents : [];
+  // Detections the reader rejected on this page before stay out.
+  const detected = (analysis.isAttackReport ? analysis.incidents : []).filter((d) => !rejected.has(rejectionKey(d) ?? ''));
   const found: Array<{ incident: Incident; saved: boolean }> = detected.map((d) => {
     const match = saved.find((s) => s.id === d.id || samePassage(s, d));
     return match ? { incident: match, saved: true } : { incident: d, saved: false };
@@ -178,6 +182,15 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void): Pro
     return r.width > 0 && r.right > window.innerWidth - PANEL_FOOTPRINT_PX;
   });
   let highlighter: Highlighter = drawHighlights(document, first.highlightItems, drawing.signal);
+  // Cards the reader rejected lose their highlights (until Undo).
+  const hidden = new Set<string>();
+  const redraw = () => {
+    drawing.abort();
+    drawing = new AbortController();
+    const shownItems = items.filter((item) => !hidden.has(item.key));
+    const all = shownItems.flatMap((item) => [...(ranges.get(item.key) ?? new Map<EvidenceField, Range[]>())].flatMap(([field, rs]) => rs.map((range) => ({ kind: KIND_OF_FIELD[field], range }))));
+    highlighter = drawHighlights(document, all, drawing.signal);
+  };
   const listeners = new Set<(u: { items: PanelItem[]; note?: string }) => void>();
   const updates: PanelUpdates = {
     subscribe(listener) {
@@ -194,6 +207,30 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void): Pro
     onShow: (key, fields) => {
       const range = fields.map((f) => ranges.get(key)?.get(f)?.[0]).find(Boolean);
       if (range) highlighter.flash(range);
+    },
+    onReject: async (incident, itemKey) => {
+      try {
+        const outcome = await withTimeout(sendMessage('rejectDetection', { incident }), MESSAGE_TIMEOUT_MS, 'rejecting');
+        if (outcome.ok) {
+          hidden.add(itemKey);
+          redraw();
+        }
+        return outcome;
+      } catch (err) {
+        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
+    },
+    onUndoReject: async (key, itemKey) => {
+      try {
+        const outcome = await withTimeout(sendMessage('undoRejection', { key }), MESSAGE_TIMEOUT_MS, 'undoing');
+        if (outcome.ok) {
+          hidden.delete(itemKey);
+          redraw();
+        }
+        return outcome;
+      } catch (err) {
+        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
     },
     onSave: async (incident) => {
       try {
@@ -221,12 +258,9 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void): Pro
           // Ranges of the cards kept come from the new analysis when it found them again (the DOM changed).
           const nextRanges = new Map(ranges);
           for (const [key, byField] of next.ranges) if (byField.size || !nextRanges.has(key)) nextRanges.set(key, byField);
-          drawing.abort();
-          drawing = new AbortController();
-          const all = merged.flatMap((item) => [...(nextRanges.get(item.key) ?? new Map<EvidenceField, Range[]>())].flatMap(([field, rs]) => rs.map((range) => ({ kind: KIND_OF_FIELD[field], range }))));
-          highlighter = drawHighlights(document, all, drawing.signal);
           items = merged.map((i) => ({ ...i, anchored: new Set((nextRanges.get(i.key) ?? new Map()).keys()) }));
           ranges = nextRanges;
+          redraw();
           for (const l of listeners) l({ items, note: next.notes.join(' ') || undefined });
         })
         .catch((err) => console.debug('[incident-lens]', err))

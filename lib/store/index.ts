@@ -42,3 +42,5 @@ export { StoreError, isQuotaError, QUOTA_MESSAGE, type StoreErrorCode } from './
 export { normaliseUrl } from './urls';
 export { foldText } from './text';
 export { findLikelyDuplicates, weaponsCompatible, datesCompatible, placesCompatible } from './duplicates';
+export { RejectionDb, openRejectionDb, rejectDetection, undoRejection, rejectedKeysForUrl, REJECTIONS_DB_NAME, type Rejection } from './rejections';
+export { rejectionKey, samePassage } from './passage';

@@ -25,3 +25,14 @@ export function samePassage(saved: Incident, incident: Incident): boolean {
     !plainlyDifferent(saved, incident)
   );
 }
+
+/**
+ * What a rejected detection is remembered by: its page, the passage it was read from, and its weapon and
+ * place (two detections from one passage can be two attacks). Null when the detection has no passage.
+ */
+export function rejectionKey(incident: Incident): string | null {
+  const exact = incident.source.selector?.exact?.trim();
+  const url = normaliseUrl(incident.source.url);
+  if (!exact || !url) return null;
+  return [url, foldText(exact), incident.weapon.category ?? '', incident.location?.name ? foldText(incident.location.name) : ''].join('\u0000');
+}
