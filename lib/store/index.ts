@@ -41,4 +41,13 @@ export {
 export { StoreError, isQuotaError, QUOTA_MESSAGE, type StoreErrorCode } from './errors';
 export { normaliseUrl } from './urls';
 export { foldText } from './text';
-export { findLikelyDuplicates, weaponsCompatible, datesCompatible, placesCompatible } from './duplicates';
+export {
+  findLikelyDuplicates,
+  weaponsCompatible,
+  datesCompatible,
+  datesFactsCompatible,
+  placesCompatible,
+  duplicateReasons,
+  DUPLICATE_RADIUS_KM,
+} from './duplicates';
+export { mergeRecords, splitRecordSource, type MergeResult, type SplitResult } from './merge';
