@@ -291,8 +291,11 @@ export function suggestPlaces(query: string, opts: SuggestOptions = {}): PlaceSu
   const qs = queryKeys(query);
   if (!qs.length) return [];
   const ix = prefixIndex();
-  const near = opts.near && Number.isFinite(opts.near.lat) && Number.isFinite(opts.near.lon) ? opts.near : null;
-  const hint = opts.country?.toUpperCase();
+  // One letter says too little for nearness to matter (and would mean weighing every place with
+  // that letter): it lists the biggest places; from two letters on, near places rise.
+  const oneLetter = qs[0].length === 1;
+  const near = !oneLetter && opts.near && Number.isFinite(opts.near.lat) && Number.isFinite(opts.near.lon) ? opts.near : null;
+  const hint = oneLetter ? undefined : opts.country?.toUpperCase();
   // Bounded best-first list, one entry per place.
   const keep = limit * 2;
   const topId: number[] = [];
@@ -315,7 +318,8 @@ export function suggestPlaces(query: string, opts: SuggestOptions = {}): PlaceSu
       let score = base;
       if (ix.keyLen[e] === q.length) score += EXACT_BONUS;
       if (hint && ix.cc[id] === hint) score += COUNTRY_BONUS;
-      if (near && !Number.isNaN(ix.lat[id])) {
+      // Only work out the distance when being near could still lift this place into the list.
+      if (near && !Number.isNaN(ix.lat[id]) && !(topId.length === keep && score + NEAR_BONUS <= topScore[keep - 1])) {
         const d = distanceKm(near.lat, near.lon, ix.lat[id], ix.lon[id]);
         if (d < NEAR_RANGE_KM) score += NEAR_BONUS * (1 - d / NEAR_RANGE_KM);
       }
