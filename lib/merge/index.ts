@@ -1,5 +1,5 @@
 /** Merging the same incident reported by several outlets (pure; the store side is lib/store/merge.ts). */
-export { sourceKey, allSources, sourceCount, stampPrimary, withOwnFigures } from './sources';
+export { sourceKey, allSources, stampPrimary, withOwnFigures, fillSource } from './sources';
 export {
   figureOptions,
   figureKey,

@@ -29,11 +29,6 @@ export function allSources(record: Incident): Source[] {
   return out;
 }
 
-/** How many distinct articles report this record (the export's "sources" column). */
-export function sourceCount(record: Incident): number {
-  return allSources(record).length;
-}
-
 /** `a`, with what it lacks (figures, quote, evidence) taken from `b`, another copy of the same source. */
 export function fillSource(a: Source, b: Source): Source {
   if (a === b) return a;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Incident } from '../../../lib/schema';
-import { addAsSource, allSources, figureOptions, MergeError, sourceCount, sourceKey, splitRecordId, splitSource } from '../../../lib/merge';
+import { addAsSource, allSources, figureOptions, MergeError, sourceKey, splitRecordId, splitSource } from '../../../lib/merge';
+
+const sourceCount = (r: Incident) => allSources(r).length;
 import { count, makeIncident, makeSource } from '../factories';
 import { frozen, outletA, outletB, outletC } from './fixtures';
 
