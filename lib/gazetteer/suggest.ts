@@ -75,12 +75,14 @@ interface PrefixIndex {
   lon: Float32Array;
   cc: (string | null)[];
   countryNames: Map<string, string>;
-  /** Entry ids by the first one and two characters of their key; sorted best-first on first use. */
-  buckets1: Map<number, Int32Array | number[]>;
-  buckets2: Map<number, Int32Array | number[]>;
+  /** Entry ids by the first one, two and three characters of their key (a narrow query scans a
+   *  small bucket); each sorted best-first on first use, so a broad query stops early. */
+  buckets: Map<number, Int32Array | number[]>[];
   sorted: Set<number[] | Int32Array>;
 }
 
+/** Buckets by up to this many leading characters. */
+const BUCKET_DEPTH = 3;
 const FLAG_LOWER = 1;
 const FLAG_INNER = 2;
 const FLAG_ALIAS = 4;
@@ -177,18 +179,15 @@ function buildIndex(): PrefixIndex {
   const countryNames = new Map<string, string>();
   const ix: PrefixIndex = {
     starts, place, keyAt, keyLen, flags, weight, lat, lon, cc, countryNames,
-    buckets1: new Map(), buckets2: new Map(), sorted: new Set(),
+    buckets: [new Map(), new Map(), new Map()], sorted: new Set(),
   };
   for (let e = 0; e < m; e++) {
-    const c0 = keyChar(ix, e, 0);
-    let b = ix.buckets1.get(c0) as number[] | undefined;
-    if (!b) ix.buckets1.set(c0, (b = []));
-    b.push(e);
-    if (keyLen[e] >= 2) {
-      const c2 = c0 * 65536 + keyChar(ix, e, 1);
-      let b2 = ix.buckets2.get(c2) as number[] | undefined;
-      if (!b2) ix.buckets2.set(c2, (b2 = []));
-      b2.push(e);
+    let code = 0;
+    for (let d = 0; d < BUCKET_DEPTH && d < keyLen[e]; d++) {
+      code = code * 256 + (keyChar(ix, e, d) & 255);
+      let b = ix.buckets[d].get(code) as number[] | undefined;
+      if (!b) ix.buckets[d].set(code, (b = []));
+      b.push(e);
     }
   }
   for (const x of COUNTRY_IDS.split(',')) countryNames.set(x.slice(0, 2), nameOf(ix, parseInt(x.slice(2), 36)));
@@ -212,9 +211,12 @@ function staticScore(ix: PrefixIndex, e: number): number {
 
 /** The entries whose key starts like `q`, best static score first (sorted the first time asked). */
 function bucketFor(ix: PrefixIndex, q: string): Int32Array | number[] {
-  const c0 = q.charCodeAt(0);
-  const map = q.length >= 2 ? ix.buckets2 : ix.buckets1;
-  const key = q.length >= 2 ? c0 * 65536 + q.charCodeAt(1) : c0;
+  const depth = Math.min(q.length, BUCKET_DEPTH);
+  let key = 0;
+  // Keys are folded to ASCII; the low byte of a rarer character only makes a bucket share, and
+  // startsWithKey checks every character anyway.
+  for (let d = 0; d < depth; d++) key = key * 256 + (q.charCodeAt(d) & 255);
+  const map = ix.buckets[depth - 1];
   const b = map.get(key);
   if (!b) return [];
   if (ix.sorted.has(b)) return b;
