@@ -50,4 +50,12 @@ export {
   duplicateReasons,
   DUPLICATE_RADIUS_KM,
 } from './duplicates';
-export { mergeRecords, splitRecordSource, type MergeResult, type SplitResult } from './merge';
+export {
+  mergeRecords,
+  splitRecordSource,
+  addIncidentAsSource,
+  likelyDuplicatesOf,
+  type MergeResult,
+  type SplitResult,
+  type LikelyDuplicate,
+} from './merge';

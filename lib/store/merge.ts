@@ -4,10 +4,11 @@
  * leaves the store exactly as it was, and rejects with a StoreError whose message is for the reader.
  */
 import type { Incident } from '../schema';
-import { MergeError, addAsSource, splitRecordId, splitSource } from '../merge';
+import { MergeError, addAsSource, allSources, sourceKey, splitRecordId, splitSource } from '../merge';
 import type { IncidentDb } from './db';
 import { StoreError, toWriteError } from './errors';
-import { toIncident, toRow, validateIncident } from './incidents';
+import { listIncidents, toIncident, toRow, validateIncident } from './incidents';
+import { duplicateReasons } from './duplicates';
 
 export interface MergeResult {
   /** The record that now holds every source (keeps its id). */
@@ -75,5 +76,58 @@ export async function splitRecordSource(db: IncidentDb, id: string, sourceKey: s
     });
   } catch (err) {
     throw toWriteError(fromMergeError(err), 'split the source out');
+  }
+}
+
+export interface LikelyDuplicate {
+  incident: Incident;
+  /** Why it is offered: "a day apart", "7 km apart", "rocket / missile". */
+  reasons: string[];
+}
+
+/**
+ * Saved records that probably report the same incident as `incident` (not itself, and not a record
+ * that already holds its passage: saving that one updates it), most recently saved first.
+ * A full scan: collections are hundreds to a few thousand records.
+ */
+export async function likelyDuplicatesOf(db: IncidentDb, incident: Incident): Promise<LikelyDuplicate[]> {
+  const out: LikelyDuplicate[] = [];
+  const own = sourceKey(incident.source);
+  for (const other of await listIncidents(db)) {
+    if (other.id === incident.id || allSources(other).some((s) => sourceKey(s) === own)) continue;
+    const reasons = duplicateReasons(incident, other);
+    if (reasons) out.push({ incident: other, reasons });
+  }
+  return out;
+}
+
+/**
+ * "Add as another source" at save time: the incident being saved joins saved record `keepId` (which
+ * keeps its id) instead of becoming a record of its own. If it had been saved already under its own
+ * id, that record is merged in and removed. One transaction; returns the record after, and before
+ * (for an Undo).
+ */
+export async function addIncidentAsSource(db: IncidentDb, keepId: string, incoming: Incident): Promise<{ kept: Incident; before: Incident; removed?: Incident }> {
+  const parsed = validateIncident(incoming);
+  if (parsed.id === keepId) throw new StoreError('invalid', 'An incident cannot be merged with itself.');
+  try {
+    return await db.transaction('rw', db.incidents, async () => {
+      const keepRow = await db.incidents.get(keepId);
+      if (!keepRow) throw gone();
+      const before = toIncident(keepRow);
+      const savedRow = await db.incidents.get(parsed.id);
+      const removed = savedRow ? toIncident(savedRow) : undefined;
+      const now = new Date().toISOString();
+      // The reader's current version wins over the stored one; the stored one's other sources come along.
+      const joining: Incident = removed
+        ? { ...parsed, sources: [...parsed.sources, ...allSources(removed)], notes: parsed.notes ?? removed.notes }
+        : parsed;
+      const kept = validateIncident({ ...addAsSource(before, joining), updatedAt: now });
+      await db.incidents.put(toRow(kept));
+      if (removed) await db.incidents.delete(parsed.id);
+      return removed ? { kept, before, removed } : { kept, before };
+    });
+  } catch (err) {
+    throw toWriteError(fromMergeError(err), 'add the source');
   }
 }

@@ -3,6 +3,8 @@ import {
   getIncident,
   getIncidentsForUrl,
   listIncidents,
+  addIncidentAsSource,
+  likelyDuplicatesOf,
   mergeRecords,
   restoreIncident,
   saveIncident,
@@ -144,5 +146,40 @@ describe('splitRecordSource', () => {
     expect(err.code).toBe('write_failed');
     vi.restoreAllMocks();
     expect(await snapshot()).toEqual(was);
+  });
+});
+
+describe('at save time: likelyDuplicatesOf and addIncidentAsSource', () => {
+  it('offers saved records of the same attack, with reasons, and adds the new one as a source', async () => {
+    db = freshDb();
+    const a = await saveIncident(db, outletA());
+    await saveIncident(db, outletA({ source: { ...outletA().source, url: 'https://a.example.org/other' }, weapon: { category: 'gunfire' } }));
+    const b = outletB(); // being read in the panel, not saved yet
+    const offered = await likelyDuplicatesOf(db, b);
+    expect(offered.map((d) => d.incident.id)).toEqual([a.id]);
+    expect(offered[0].reasons).toEqual(['same day', 'same place', 'rocket']);
+    // A record that already holds this passage is not offered (saving updates it).
+    expect(await likelyDuplicatesOf(db, outletA())).toEqual([]);
+
+    const { kept, before, removed } = await addIncidentAsSource(db, a.id, b);
+    expect(before).toEqual(a);
+    expect(removed).toBeUndefined();
+    expect(kept.id).toBe(a.id);
+    expect(allSources(kept).map((s) => s.outlet)).toEqual(['Outlet A', 'Outlet B']);
+    expect(await getIncident(db, b.id)).toBeUndefined();
+    expect(await listIncidents(db)).toHaveLength(2);
+  });
+
+  it('merges in and removes the record if the incoming one was saved already, the reader’s version winning', async () => {
+    db = freshDb();
+    const a = await saveIncident(db, outletA());
+    const b = await saveIncident(db, outletB());
+    const corrected = { ...b, projectiles: { ...b.projectiles, best: 5, min: 5, max: 5, raw: 'five rockets' } };
+    const { kept, removed } = await addIncidentAsSource(db, a.id, corrected);
+    expect(removed?.id).toBe(b.id);
+    expect(await getIncident(db, b.id)).toBeUndefined();
+    expect(allSources(kept)[1].figures?.projectiles?.best).toBe(5);
+    await expect(addIncidentAsSource(db, 'gone', outletC())).rejects.toMatchObject({ code: 'not_found' });
+    await expect(addIncidentAsSource(db, a.id, { ...outletC(), id: a.id })).rejects.toMatchObject({ code: 'invalid' });
   });
 });
