@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LocationFact } from '../../../lib/schema';
-import { locationFromSuggestion, suggestPlaces, suggestionLabel, warmPlaceSuggestions, type PlaceSuggestion } from '../../../lib/gazetteer/suggest';
+import { locationFromSuggestion, nearestPlace, suggestPlaces, suggestionLabel, warmPlaceSuggestions, type PlaceSuggestion } from '../../../lib/gazetteer/suggest';
 
 const names = (list: PlaceSuggestion[]) => list.map((s) => `${s.name}/${s.country}/${s.precision}`);
 
@@ -104,5 +104,22 @@ describe('locationFromSuggestion', () => {
   });
   it('labels a suggestion on one line', () => {
     expect(suggestionLabel(suggestPlaces('Mosul', { limit: 1 })[0])).toBe('Mosul — Nineveh, Iraq (town)');
+  });
+});
+
+describe('nearestPlace', () => {
+  it('names the town or site nearest to typed coordinates, with its country and province', () => {
+    const p = nearestPlace(36.2712, 43.3745)!;
+    expect(p).toMatchObject({ name: 'Al-Hamdaniya', country: 'IQ', admin1: 'Nineveh', kind: 'city' });
+    expect(p.distanceKm).toBeLessThan(2);
+    // Never a region's or country's centroid.
+    const c = nearestPlace(33.0, 44.0)!;
+    expect(['city', 'site']).toContain(c.kind);
+  });
+  it('gives nothing far from any place, or off the globe', () => {
+    expect(nearestPlace(0, -30)).toBeNull(); // mid-Atlantic
+    expect(nearestPlace(36.27, 43.37, { maxKm: 0.01 })).toBeNull();
+    expect(nearestPlace(91, 0)).toBeNull();
+    expect(nearestPlace(Number.NaN, 0)).toBeNull();
   });
 });
