@@ -4,10 +4,11 @@
  *
  * The compiled index (data/geonames.generated.js, layout in format.ts) is sorted by LOOSE key, which
  * is not prefix-stable ("Khart" folds loosely to "khart", "Khartoum" to "khartum"), so prefix search
- * needs its own order. It is built once, on the first query: every strict key (name, ASCII name,
- * alias) plus every word-start tail of a multi-word key ("asad air base" for "ain asad air base"),
- * sorted, with a score per place. A query is then a binary search and a bounded walk over the
- * matching range, keeping the best few places.
+ * needs its own structure. It is built once, on the first query (~0.12-0.2 s, ~9 MB): every strict
+ * key (name, ASCII name, alias) plus every word-start tail of a multi-word key ("asad air base" for
+ * "ain asad air base"), read in place in the index string, filed in buckets by their first one, two
+ * and three characters. A bucket is sorted best-first the first time it is asked for; a query walks
+ * its bucket and stops as soon as nothing further down can enter the list (well under 1 ms).
  */
 import type { GeoPrecision, LocationFact } from '../schema';
 import { COUNTRY_IDS, PLACES } from './data/geonames.generated';
