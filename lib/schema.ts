@@ -120,8 +120,22 @@ export const Source = z.object({
   outlet: z.string().optional(),
   published: IsoDay.nullable(),
   selector: TextQuoteSelector.nullable(),
+  /**
+   * What this outlet itself reported, kept when the record holds several sources (lib/merge), so that
+   * disagreeing figures stay visible and a source can be split back out. Optional: records saved
+   * before merging existed have none, and a single-source record's figures are the record's own.
+   */
+  figures: z.object({ killed: Count.optional(), injured: Count.optional(), projectiles: Count.optional() }).optional(),
+  /** The passage of this outlet that states its figures (shown next to them). */
+  quote: z.string().optional(),
+  /** This outlet's evidence spans (offsets into ITS article text), kept so a split restores its highlights. */
+  evidence: z.array(Evidence).optional(),
 });
 export type Source = z.infer<typeof Source>;
+
+/** The figures a source can carry and a record can hold several versions of. */
+export const FIGURE_FIELDS = ['killed', 'injured', 'projectiles'] as const;
+export type FigureField = (typeof FIGURE_FIELDS)[number];
 
 export const Incident = z.object({
   id: z.string().min(1),
@@ -138,6 +152,11 @@ export const Incident = z.object({
   source: Source,
   status: z.enum(['detected', 'confirmed']),
   sources: z.array(Source),
+  /**
+   * Figures the reader picked among the sources' (lib/merge `chooseFigure`); the others follow the
+   * most conservative source when one is added or split out. Absent: none picked.
+   */
+  figuresChosen: z.array(z.enum(FIGURE_FIELDS)).optional(),
   /** Free text the reader adds. */
   notes: z.string().optional(),
   /** ISO timestamps kept by the store. */

@@ -1,16 +1,14 @@
 /**
- * The same incident reported by several outlets.
- *
- * MERGE SEAM: a record keeps `source` (the article it was first saved from) and `sources` (every
- * article it was saved from). Merging B into A is meant to be: A.sources = union(A.sources,
- * [B.source, ...B.sources]); conflicting figures (killed 3 vs 4) stay visible by keeping each
- * outlet's evidence, not by averaging; then B is deleted, all in one transaction. The store already
- * indexes every source URL (`*sourceUrls`), so a merged record is found from any of its pages.
- * `findLikelyDuplicates` below is the detection half; the UI to review and merge is not built yet.
+ * Which saved records probably describe the same incident as one being saved (the issue's rule:
+ * compatible weapon, dates within a day, places within 25 km or of the same name). The panel offers
+ * them ("Add as another source"); nothing is merged without the reader (lib/merge, ./merge.ts).
  */
-import type { Incident, Weapon } from '../schema';
+import type { DateFact, Incident, Weapon } from '../schema';
 import { foldText } from './text';
 import { distanceKm } from '../gazetteer/distance';
+
+/** Two points this close are "the same place" (an outlet's town vs another's airport or district). */
+export const DUPLICATE_RADIUS_KM = 25;
 
 /** Weapon categories outlets use interchangeably for the same attack ("rocket" vs "missile"). */
 const WEAPON_FAMILIES: Weapon[][] = [
@@ -19,6 +17,7 @@ const WEAPON_FAMILIES: Weapon[][] = [
   ['explosive', 'suicide_bombing'],
 ];
 
+/** Unknown or "other" matches anything; otherwise the same category or one family. */
 export function weaponsCompatible(a: Weapon | null, b: Weapon | null): boolean {
   if (!a || !b || a === b || a === 'other' || b === 'other') return true;
   return WEAPON_FAMILIES.some((f) => f.includes(a) && f.includes(b));
@@ -26,37 +25,73 @@ export function weaponsCompatible(a: Weapon | null, b: Weapon | null): boolean {
 
 const DAY_MS = 86_400_000;
 
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
+}
+
 /** Dates within a day of each other; coarser dates (month, year) must agree at their precision. */
-export function datesCompatible(a: string | null, b: string | null): boolean {
+export function datesCompatible(a: string | null, b: string | null, maxDays = 1): boolean {
   if (!a || !b) return false;
-  if (a.length === 10 && b.length === 10) {
-    return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) <= DAY_MS;
-  }
+  if (a.length === 10 && b.length === 10) return daysApart(a, b) <= maxDays;
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) === b.slice(0, n);
 }
 
-/** Same country (when both say) and the same place by name or within 15 km. */
+/** As datesCompatible, reading the precision: a date known only to the week ("last week") may be 7 days off. */
+export function datesFactsCompatible(a: DateFact, b: DateFact): boolean {
+  const week = a.precision === 'week' || b.precision === 'week';
+  return datesCompatible(a.value, b.value, week ? 7 : 1);
+}
+
+/** Coordinates that stand for a whole country or region: two events in one are not "nearby". */
+const coarse = (p: string) => p === 'country' || p === 'province' || p === 'unknown';
+
+/**
+ * Same country (when both say), then the same name (folded: case and accents ignored; not when
+ * both are just a country) or both points within 25 km (not for country/province centroids).
+ */
 export function placesCompatible(a: Incident['location'], b: Incident['location']): boolean {
-  if (!a || !b) return false;
-  if (a.country && b.country && a.country !== b.country) return false;
-  if (a.name && b.name && foldText(a.name) === foldText(b.name)) return true;
-  if (a.lat != null && a.lon != null && b.lat != null && b.lon != null) {
-    // Country-level coordinates are centroids: two events in one country are not "nearby".
-    const coarse = (p: string) => p === 'country' || p === 'province' || p === 'unknown';
-    if (coarse(a.precision) || coarse(b.precision)) return false;
-    return distanceKm(a.lat, a.lon, b.lat, b.lon) <= 15;
+  return placeMatch(a, b) !== null;
+}
+
+/** How two places match: 'name', a distance in km, or null. */
+function placeMatch(a: Incident['location'], b: Incident['location']): 'name' | number | null {
+  if (!a || !b) return null;
+  if (a.country && b.country && a.country !== b.country) return null;
+  if (a.name && b.name && foldText(a.name.trim()) === foldText(b.name.trim()) && !(a.precision === 'country' && b.precision === 'country')) {
+    return 'name';
   }
-  return false;
+  if (a.lat != null && a.lon != null && b.lat != null && b.lon != null) {
+    if (coarse(a.precision) || coarse(b.precision)) return null;
+    const d = distanceKm(a.lat, a.lon, b.lat, b.lon);
+    return d <= DUPLICATE_RADIUS_KM ? d : null;
+  }
+  return null;
+}
+
+/**
+ * Why `b` is probably the same incident as `a`, for the panel ("same place", "14 km apart", "a day
+ * apart", "rocket / missile"), or null when it is not.
+ */
+export function duplicateReasons(a: Incident, b: Incident): string[] | null {
+  if (a.id === b.id) return null;
+  if (!datesFactsCompatible(a.date, b.date)) return null;
+  if (!weaponsCompatible(a.weapon.category, b.weapon.category)) return null;
+  const place = placeMatch(a.location, b.location);
+  if (place === null) return null;
+  const reasons: string[] = [];
+  const da = a.date.value!;
+  const db = b.date.value!;
+  const days = da.length === 10 && db.length === 10 ? daysApart(da, db) : null;
+  reasons.push(days === 0 ? 'same day' : days === 1 ? 'a day apart' : days !== null ? `${days} days apart` : `same ${da.length === 4 || db.length === 4 ? 'year' : 'month'}`);
+  reasons.push(place === 'name' ? 'same place' : place < 1 ? 'same place' : `${Math.round(place)} km apart`);
+  const wa = a.weapon.category;
+  const wb = b.weapon.category;
+  if (wa && wb) reasons.push(wa === wb ? wa.replace('_', ' ') : `${wa.replace('_', ' ')} / ${wb.replace('_', ' ')}`);
+  return reasons;
 }
 
 /** Saved records that probably describe the same incident as `incident` (excluding itself). */
 export function findLikelyDuplicates(incident: Incident, others: readonly Incident[]): Incident[] {
-  return others.filter(
-    (o) =>
-      o.id !== incident.id &&
-      datesCompatible(incident.date.value, o.date.value) &&
-      placesCompatible(incident.location, o.location) &&
-      weaponsCompatible(incident.weapon.category, o.weapon.category),
-  );
+  return others.filter((o) => duplicateReasons(incident, o) !== null);
 }

@@ -41,6 +41,23 @@ export {
 export { StoreError, isQuotaError, QUOTA_MESSAGE, type StoreErrorCode } from './errors';
 export { normaliseUrl } from './urls';
 export { foldText } from './text';
-export { findLikelyDuplicates, weaponsCompatible, datesCompatible, placesCompatible } from './duplicates';
+export {
+  findLikelyDuplicates,
+  weaponsCompatible,
+  datesCompatible,
+  datesFactsCompatible,
+  placesCompatible,
+  duplicateReasons,
+  DUPLICATE_RADIUS_KM,
+} from './duplicates';
+export {
+  mergeRecords,
+  splitRecordSource,
+  addIncidentAsSource,
+  likelyDuplicatesOf,
+  type MergeResult,
+  type SplitResult,
+  type LikelyDuplicate,
+} from './merge';
 export { RejectionDb, openRejectionDb, rejectDetection, undoRejection, rejectedKeysForUrl, REJECTIONS_DB_NAME, type Rejection } from './rejections';
 export { rejectionKey, samePassage } from './passage';
