@@ -41,6 +41,10 @@ export default defineConfig({
     // The database is IndexedDB and exports are <a download> links, which need no permission.
     permissions: ['scripting'],
     host_permissions: PAGE_MATCHES,
+    // "Analyse this page" from the keyboard (the popup has the same as a button).
+    commands: {
+      'analyse-page': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Analyse this page with Incident Lens' },
+    },
     // Nothing leaves the reader's machine: extension pages (popup, background) may not open any
     // connection at all. (Content scripts live under each page's own policy; they make no requests.)
     content_security_policy:

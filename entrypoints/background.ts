@@ -8,9 +8,34 @@ import { browser } from 'wxt/browser';
 import { analyseInSteps } from '../lib/extract/steps';
 import { getIncidentsForUrl, openIncidentDb, openRejectionDb, rejectDetection, rejectedKeysForUrl, saveIncident, undoRejection } from '../lib/store';
 import { onMessage } from '../utils/messaging';
+import { ANALYSE_NOW } from '../lib/page/handoff';
 
 /** The analyser bundle (entrypoints/news-analyser): not web-accessible, so pages cannot fetch or probe it. */
 const ANALYSER_FILE = '/news-analyser.js';
+const GATE_FILE = '/news-gate.js';
+/** The keyboard command declared in wxt.config.ts. */
+const ANALYSE_COMMAND = 'analyse-page';
+
+/**
+ * Ask the tab's gate script to analyse its page whatever the gate says. A tab opened before the extension
+ * was installed or updated has no gate script yet: it is injected first.
+ */
+async function analyseTab(tabId: number): Promise<{ ok: boolean; error?: string }> {
+  const ask = () => browser.tabs.sendMessage(tabId, { type: ANALYSE_NOW }, { frameId: 0 });
+  try {
+    await ask();
+    return { ok: true };
+  } catch {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [GATE_FILE] });
+      await ask();
+      return { ok: true };
+    } catch (err) {
+      // Pages extensions may not touch (the browser's own, the web store) end here.
+      return { ok: false, error: `This page cannot be analysed: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  }
+}
 
 export default defineBackground(() => {
   const db = openIncidentDb();
@@ -29,14 +54,24 @@ export default defineBackground(() => {
 
   // In bounded steps: a huge text from one tab must not hold up the analyses of the others.
   onMessage('analyse', (req) =>
-    analyseInSteps({
-      text: req.text,
-      published: req.published,
-      title: req.title,
-      url: req.url,
-      outlet: req.outlet,
-    }),
+    analyseInSteps(
+      {
+        text: req.text,
+        published: req.published,
+        title: req.title,
+        url: req.url,
+        outlet: req.outlet,
+      },
+      // The reader asked for this page: what was found is shown even if it does not read as an attack report.
+      { keepIncidents: !!req.force },
+    ),
   );
+
+  // "Analyse this page": the popup's button and the keyboard shortcut.
+  onMessage('analyseTab', ({ tabId }) => analyseTab(tabId));
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === ANALYSE_COMMAND && tab?.id != null) void analyseTab(tab.id);
+  });
 
   onMessage('saveIncident', async ({ incident }) => {
     try {

@@ -13,6 +13,8 @@ export const AnalyseRequest = z.object({
   title: z.string().optional(),
   url: z.string().optional(),
   outlet: z.string().optional(),
+  /** The reader asked for this page: return what was found even if the detector says it is no attack report. */
+  force: z.boolean().optional(),
 });
 export type AnalyseRequest = z.infer<typeof AnalyseRequest>;
 export const AnalyseResponse = Analysis;
@@ -49,3 +51,7 @@ export const UndoRejectionResponse = z.object({ ok: z.boolean(), error: z.string
 /** Analyser → background: what the reader rejected on this page. */
 export const RejectedForUrlRequest = z.object({ url: z.string() });
 export const RejectedForUrlResponse = z.array(z.string());
+
+/** Popup → background: analyse the given tab now ("Analyse this page"). */
+export const AnalyseTabRequest = z.object({ tabId: z.number().int().nonnegative() });
+export const AnalyseTabResponse = z.object({ ok: z.boolean(), error: z.string().optional() });

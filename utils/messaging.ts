@@ -9,6 +9,8 @@ import type { z } from 'zod';
 import {
   AnalyseRequest,
   AnalyseResponse,
+  AnalyseTabRequest,
+  AnalyseTabResponse,
   LoadAnalyserRequest,
   RejectDetectionRequest,
   RejectDetectionResponse,
@@ -29,6 +31,7 @@ export const MESSAGE_SCHEMAS = {
   saveIncident: { request: SaveIncidentRequest, response: SaveIncidentResponse },
   savedForUrl: { request: SavedForUrlRequest, response: SavedForUrlResponse },
   loadAnalyser: { request: LoadAnalyserRequest, response: LoadAnalyserResponse },
+  analyseTab: { request: AnalyseTabRequest, response: AnalyseTabResponse },
   rejectDetection: { request: RejectDetectionRequest, response: RejectDetectionResponse },
   undoRejection: { request: UndoRejectionRequest, response: UndoRejectionResponse },
   rejectedForUrl: { request: RejectedForUrlRequest, response: RejectedForUrlResponse },

@@ -5,7 +5,7 @@
  * run is tied to `signal`: aborting it is the teardown.
  */
 import { anchorSelector, buildTextIndex, selectorFromOffsets, type PassageSelector } from '../../lib/anchor';
-import { readArticleResult, readLeadResult, type ArticleData } from '../../lib/article';
+import { LEAD_CHARS, readArticleResult, readLeadResult, type ArticleData } from '../../lib/article';
 import { rejectionKey, samePassage } from '../../lib/store/passage';
 import type { Analysis, EvidenceField, Incident } from '../../lib/schema';
 import { measure } from '../../lib/page/timing';
@@ -40,18 +40,23 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   });
 }
 
-/** Readability, or for a page too large for it, a bounded read of its first paragraphs. */
-function readPage(): { article: ArticleData; partial: boolean } | null {
+/**
+ * Readability, or for a page too large for it, a bounded read of its first paragraphs. When the reader
+ * asked for the analysis, a page Readability finds no article in is read by its paragraphs too.
+ */
+function readPage(force = false): { article: ArticleData; partial: boolean } | null {
   const t = performance.now();
   let read = readArticleResult(document, location.href);
   const tooLarge = !read.ok && read.reason === 'too-large';
   measure('readability', t, read.ok ? { ok: true, chars: read.article.text.length } : { ok: false, reason: read.reason });
-  if (tooLarge) {
-    const t2 = performance.now();
-    read = readLeadResult(document, location.href);
-    measure('lead', t2, read.ok ? { ok: true, chars: read.article.text.length } : { ok: false, reason: read.reason });
-  }
-  return read.ok ? { article: read.article, partial: tooLarge || read.article.truncated } : null;
+  if (read.ok) return { article: read.article, partial: read.article.truncated };
+  if (!tooLarge && !force) return null;
+  const t2 = performance.now();
+  const lead = readLeadResult(document, location.href);
+  measure('lead', t2, lead.ok ? { ok: true, chars: lead.article.text.length } : { ok: false, reason: lead.reason });
+  if (!lead.ok) return null;
+  // A lead read is the whole page unless the page was too large or the read stopped at its cap.
+  return { article: lead.article, partial: tooLarge || lead.article.text.length >= LEAD_CHARS };
 }
 
 /** What one analysis of the page produced: the panel's items and where their facts are in the page. */
@@ -62,9 +67,11 @@ interface Snapshot {
   notes: string[];
 }
 
-async function analyseOnce(signal: AbortSignal): Promise<Snapshot | null> {
-  const read = readPage();
-  if (!read || signal.aborted) return null;
+async function analyseOnce(signal: AbortSignal, force = false): Promise<Snapshot | null> {
+  const read = readPage(force);
+  if (!read || signal.aborted) {
+    return force && !signal.aborted ? { items: [], highlightItems: [], ranges: new Map(), notes: ['Incident Lens found no article text on this page.'] } : null;
+  }
   const { article, partial } = read;
   const url = pageUrl();
 
@@ -76,7 +83,7 @@ async function analyseOnce(signal: AbortSignal): Promise<Snapshot | null> {
   try {
     const [a, s, r] = await Promise.all([
       withTimeout(
-        sendMessage('analyse', { text: article.text, published: article.published, title: article.title, url, outlet: article.outlet ?? undefined }),
+        sendMessage('analyse', { text: article.text, published: article.published, title: article.title, url, outlet: article.outlet ?? undefined, ...(force ? { force } : {}) }),
         MESSAGE_TIMEOUT_MS,
         'analyse',
       ),
@@ -90,18 +97,19 @@ async function analyseOnce(signal: AbortSignal): Promise<Snapshot | null> {
     measure('extract', t0);
   }
   if (signal.aborted) return null;
-  if (!analysis.isAttackReport && !saved.length) return null;
+  const empty = (note: string): Snapshot | null => (force ? { items: [], highlightItems: [], ranges: new Map(), notes: [note] } : null);
+  if (!analysis.isAttackReport && !saved.length && !analysis.incidents.length) return empty('Incident Lens found no attack in this page’s text.');
 
   // Saved records replace the detections they match (so the reader sees what they saved, and saving again
   // updates that record); saved records with no matching detection are still listed.
   // Detections the reader rejected on this page before stay out.
-  const detected = (analysis.isAttackReport ? analysis.incidents : []).filter((d) => !rejected.has(rejectionKey(d) ?? ''));
+  const detected = (analysis.isAttackReport || force ? analysis.incidents : []).filter((d) => !rejected.has(rejectionKey(d) ?? ''));
   const found: Array<{ incident: Incident; saved: boolean }> = detected.map((d) => {
     const match = saved.find((s) => s.id === d.id || samePassage(s, d));
     return match ? { incident: match, saved: true } : { incident: d, saved: false };
   });
   for (const s of saved) if (!found.some((i) => i.incident.id === s.id)) found.push({ incident: s, saved: true });
-  if (!found.length) return null;
+  if (!found.length) return empty('Incident Lens found no attack in this page’s text, or only ones you rejected.');
 
   // Anchor every evidence span in the live page. A key per incident that a later analysis of the same page
   // gives again (ids are stable per passage), so the panel can keep its cards.
@@ -149,6 +157,7 @@ async function analyseOnce(signal: AbortSignal): Promise<Snapshot | null> {
   }
   measure('highlight', tHighlight, { ranges: snapshot.highlightItems.length, missing, busyMs: Math.round(anchoringMs + performance.now() - sliceStart) });
   if (partial) snapshot.notes.push('Too long to analyse fully: only the start of this page was read.');
+  if (force && !analysis.isAttackReport) snapshot.notes.push('This page does not read as an attack report: check each card.');
   if (analysis.coverage && analysis.coverage.analysedChars < analysis.coverage.totalChars) {
     const pct = Math.max(1, Math.floor((100 * analysis.coverage.analysedChars) / analysis.coverage.totalChars));
     snapshot.notes.push(`Too long to analyse fully: the first ${pct}% of the text was analysed.`);
@@ -166,8 +175,9 @@ function mergeItems(shown: PanelItem[], next: PanelItem[]): PanelItem[] {
   return [...shown, ...next.filter((n) => !isShown(n))];
 }
 
-export async function analysePage(signal: AbortSignal, dismiss: () => void): Promise<void> {
-  const first = await analyseOnce(signal);
+export async function analysePage(signal: AbortSignal, dismiss: () => void, options: { force?: boolean } = {}): Promise<void> {
+  const force = !!options.force;
+  const first = await analyseOnce(signal, force);
   if (!first || signal.aborted) return;
 
   let items = first.items;
@@ -251,7 +261,7 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void): Pro
     () => {
       if (busy) return;
       busy = true;
-      analyseOnce(signal)
+      analyseOnce(signal, force)
         .then((next) => {
           if (!next || signal.aborted) return;
           const merged = mergeItems(items, next.items);

@@ -12,7 +12,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { gate } from '../../lib/page/gate';
 import { measure } from '../../lib/page/timing';
 import { watchLocation } from '../../lib/page/location-watch';
-import { registeredAnalyser, type AnalyserApi } from '../../lib/page/handoff';
+import { ANALYSE_NOW, registeredAnalyser, type AnalyserApi } from '../../lib/page/handoff';
 
 /** Set on the isolated world's window: a second injection into the same world does nothing. */
 const LOADED = Symbol.for('incident-lens.news-gate');
@@ -43,26 +43,33 @@ function start(): void {
     return true;
   };
 
-  async function check(): Promise<void> {
+  /** `force`: the reader asked (toolbar popup, shortcut), so the gate is not asked. */
+  async function check(force = false): Promise<void> {
     current?.abort();
     const run = new AbortController();
     current = run;
     life.signal.addEventListener('abort', () => run.abort(), { once: true, signal: run.signal });
     const t = performance.now();
     const verdict = gate(document);
-    measure('gate', t, { pass: verdict.pass });
-    if (!verdict.pass || run.signal.aborted) return;
+    measure('gate', t, { pass: verdict.pass, ...(force ? { force } : {}) });
+    if ((!verdict.pass && !force) || run.signal.aborted) return;
     const analyser = registeredAnalyser() ?? (await loadAnalyser());
     if (!analyser || run.signal.aborted) return;
-    await analyser.analyse(run.signal, () => run.abort());
+    await analyser.analyse(run.signal, () => run.abort(), { force });
   }
-  const checkQuietly = () =>
-    check().catch((err) => {
+  const checkQuietly = (force = false) =>
+    check(force).catch((err) => {
       // Never an uncaught error on a news page; a debug line for whoever is looking.
       console.debug('[incident-lens]', err);
     });
 
   checkQuietly();
+  // Only the extension can send this (runtime messages never come from pages).
+  const onRequest = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === ANALYSE_NOW) void checkQuietly(true);
+  };
+  browser.runtime.onMessage.addListener(onRequest);
+  life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onRequest), { once: true });
   let settle: ReturnType<typeof setTimeout> | undefined;
   watchLocation(
     life.signal,
@@ -71,7 +78,7 @@ function start(): void {
       current?.abort();
       current = null;
       clearTimeout(settle);
-      settle = setTimeout(checkQuietly, SETTLE_MS);
+      settle = setTimeout(() => void checkQuietly(), SETTLE_MS);
     },
     { orphaned },
   );

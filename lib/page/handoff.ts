@@ -10,9 +10,10 @@ export interface AnalyserApi {
   /**
    * Read, analyse, highlight and show the panel for the page as it is now. Everything it leaves in the page
    * (highlights, panel, observers) is removed when `signal` aborts. `dismiss` is called when the reader
-   * closes the panel.
+   * closes the panel. `force`: the reader asked ("Analyse this page"), so a page the gate or the detector
+   * would pass over still gets the panel, with whatever was found and a note when nothing was.
    */
-  analyse(signal: AbortSignal, dismiss: () => void): Promise<void>;
+  analyse(signal: AbortSignal, dismiss: () => void, options?: { force?: boolean }): Promise<void>;
 }
 
 export function registeredAnalyser(): AnalyserApi | undefined {
@@ -22,3 +23,6 @@ export function registeredAnalyser(): AnalyserApi | undefined {
 export function registerAnalyser(api: AnalyserApi): void {
   (window as unknown as Record<symbol, AnalyserApi | undefined>)[ANALYSER_KEY] ??= api;
 }
+
+/** Background → gate script: the reader asked to analyse this page (toolbar popup or keyboard shortcut). */
+export const ANALYSE_NOW = 'incident-lens:analyse-now';
