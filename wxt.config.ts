@@ -44,6 +44,8 @@ export default defineConfig({
     // "Analyse this page" from the keyboard (the popup has the same as a button).
     commands: {
       'analyse-page': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Analyse this page with Incident Lens' },
+      // Keyboard-only use: into the panel; Escape there gives focus back to the page.
+      'focus-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Move focus into the Incident Lens panel' },
     },
     // Nothing leaves the reader's machine: extension pages (popup, background) may not open any
     // connection at all. (Content scripts live under each page's own policy; they make no requests.)

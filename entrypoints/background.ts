@@ -8,13 +8,21 @@ import { browser } from 'wxt/browser';
 import { analyseInSteps } from '../lib/extract/steps';
 import { getIncidentsForUrl, openIncidentDb, openRejectionDb, rejectDetection, rejectedKeysForUrl, saveIncident, undoRejection } from '../lib/store';
 import { onMessage } from '../utils/messaging';
-import { ANALYSE_NOW } from '../lib/page/handoff';
+import { ANALYSE_NOW, FOCUS_PANEL } from '../lib/page/handoff';
 
 /** The analyser bundle (entrypoints/news-analyser): not web-accessible, so pages cannot fetch or probe it. */
 const ANALYSER_FILE = '/news-analyser.js';
 const GATE_FILE = '/news-gate.js';
 /** The keyboard command declared in wxt.config.ts. */
 const ANALYSE_COMMAND = 'analyse-page';
+const FOCUS_COMMAND = 'focus-panel';
+
+/** Move keyboard focus into the tab's panel; a page without one is analysed instead. */
+async function focusPanel(tabId: number): Promise<void> {
+  // Only a panel answers; the gate script alone does not.
+  const answer = await browser.tabs.sendMessage(tabId, { type: FOCUS_PANEL }, { frameId: 0 }).catch(() => undefined);
+  if (!(answer as { ok?: boolean } | undefined)?.ok) await analyseTab(tabId);
+}
 
 /**
  * Ask the tab's gate script to analyse its page whatever the gate says. A tab opened before the extension
@@ -70,7 +78,9 @@ export default defineBackground(() => {
   // "Analyse this page": the popup's button and the keyboard shortcut.
   onMessage('analyseTab', ({ tabId }) => analyseTab(tabId));
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === ANALYSE_COMMAND && tab?.id != null) void analyseTab(tab.id);
+    if (tab?.id == null) return;
+    if (command === ANALYSE_COMMAND) void analyseTab(tab.id);
+    if (command === FOCUS_COMMAND) void focusPanel(tab.id);
   });
 
   onMessage('saveIncident', async ({ incident }) => {

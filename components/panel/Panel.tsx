@@ -3,7 +3,7 @@
  * collapsible to a small pill and dismissable. Rendered inside an open shadow root by the content script.
  */
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EvidenceField, Incident } from '../../lib/schema';
 import { onlyTrusted, PanelIncidentCard, type SaveOutcome } from './PanelIncidentCard';
 
@@ -33,6 +33,8 @@ export interface PanelProps {
   note?: string;
   /** Start as the small pill (the content script sets this when the card would cover the article). */
   initiallyCollapsed?: boolean;
+  /** The keyboard shortcut asks for focus: the panel opens and takes it (and gives it back on Escape). */
+  focusRequests?: { subscribe(listener: () => void): () => void };
 }
 
 const CARDS_PER_SLICE = 12;
@@ -67,6 +69,35 @@ export function Panel(props: PanelProps) {
   const n = shown.items.length;
   const label = `${n} incident${n === 1 ? '' : 's'}`;
 
+  // Keyboard: the shortcut brings focus in (remembering where it was in the page); Escape collapses the
+  // panel and gives focus back there.
+  const root = useRef<HTMLDivElement>(null);
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const [focusWanted, setFocusWanted] = useState(0);
+  useEffect(
+    () =>
+      props.focusRequests?.subscribe(() => {
+        const active = document.activeElement;
+        if (active instanceof HTMLElement && active.localName !== 'incident-lens-panel') returnFocusTo.current = active;
+        setCollapsed(false);
+        setFocusWanted((k) => k + 1);
+      }),
+    [props.focusRequests],
+  );
+  useEffect(() => {
+    if (!focusWanted || collapsed) return;
+    root.current?.querySelector<HTMLElement>('input, select, button.save, button')?.focus();
+  }, [focusWanted, collapsed]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !e.isTrusted) return;
+    e.preventDefault();
+    setCollapsed(true);
+    const back = returnFocusTo.current;
+    returnFocusTo.current = null;
+    if (back?.isConnected) back.focus();
+    else (document.activeElement as HTMLElement | null)?.blur?.();
+  };
+
   if (collapsed) {
     return (
       <div class="dock">
@@ -77,7 +108,7 @@ export function Panel(props: PanelProps) {
     );
   }
   return (
-    <div class="dock">
+    <div class="dock" ref={root} onKeyDown={onKeyDown}>
       <aside class="panel" aria-label="Incident Lens">
         <header class="bar">
           <span class="logo" aria-hidden="true">◎</span>

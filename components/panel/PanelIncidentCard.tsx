@@ -155,6 +155,17 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                   aria-invalid={err ? 'true' : undefined}
                   aria-describedby={err ? `${id}-err` : undefined}
                   onInput={onlyTrusted((e) => set(f.field, (e.target as HTMLInputElement).value))}
+                  // Enter in a field saves the card, as in a form (there is no <form>: nothing to autofill).
+                  aria-keyshortcuts={shown.length ? 'Alt+ArrowDown' : undefined}
+                  onKeyDown={onlyTrusted((e: KeyboardEvent) => {
+                    if (e.key === 'Enter' && !e.isComposing) {
+                      e.preventDefault();
+                      void save();
+                    } else if (e.key === 'ArrowDown' && e.altKey && shown.length) {
+                      e.preventDefault();
+                      props.onShow(shown);
+                    }
+                  })}
                 />
               )}
               {shown.length ? (
@@ -162,7 +173,9 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                   type="button"
                   class={`show ${KIND_CLASS[shown[0]] ?? ''}`}
                   aria-label={`Show ${f.label.toLowerCase()} in the page`}
-                  title="Show in the page"
+                  title="Show in the page (Alt+↓ in the field)"
+                  // Out of the tab order, so Tab goes field to field; from the keyboard, Alt+↓ in the field.
+                  tabIndex={-1}
                   onClick={() => props.onShow(shown)}
                 >
                   ◉

@@ -11,6 +11,8 @@ import type { Analysis, EvidenceField, Incident } from '../../lib/schema';
 import { measure } from '../../lib/page/timing';
 import { watchGrowth } from '../../lib/page/growth-watch';
 import { sendMessage } from '../../utils/messaging';
+import { browser } from 'wxt/browser';
+import { FOCUS_PANEL } from '../../lib/page/handoff';
 import { drawHighlights, KIND_OF_FIELD, type Highlighter, type HighlightItem } from './highlight';
 import { mountPanel, PANEL_TAG } from './panel';
 import type { PanelItem, PanelUpdates } from '../../components/panel/Panel';
@@ -209,8 +211,23 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void, opti
     },
   };
 
+  // The focus shortcut (background → this frame); only the extension can send runtime messages.
+  const focusListeners = new Set<() => void>();
+  const onFocusRequest = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type !== FOCUS_PANEL) return undefined;
+    for (const l of focusListeners) l();
+    return Promise.resolve({ ok: true });
+  };
+  browser.runtime.onMessage.addListener(onFocusRequest);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onFocusRequest), { once: true });
   await mountPanel(signal, {
     initiallyCollapsed,
+    focusRequests: {
+      subscribe(listener) {
+        focusListeners.add(listener);
+        return () => focusListeners.delete(listener);
+      },
+    },
     items,
     updates,
     note: first.notes.join(' ') || undefined,

@@ -26,3 +26,5 @@ export function registerAnalyser(api: AnalyserApi): void {
 
 /** Background → gate script: the reader asked to analyse this page (toolbar popup or keyboard shortcut). */
 export const ANALYSE_NOW = 'incident-lens:analyse-now';
+/** Background → analyser: the keyboard shortcut asks the panel to take focus. */
+export const FOCUS_PANEL = 'incident-lens:focus-panel';

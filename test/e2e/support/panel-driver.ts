@@ -56,7 +56,7 @@ export class PanelDriver {
   }
 
   /** Call `body` (a function of (el, ...args), el being the target or null) in the page; its result by value. */
-  private async call<T>(target: Target, body: string, ...args: unknown[]): Promise<T | null> {
+  async call<T>(target: Target, body: string, ...args: unknown[]): Promise<T | null> {
     const root = await this.root();
     if (!root) return null;
     const cdp = await this.cdp();
