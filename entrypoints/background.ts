@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { analyseInSteps } from '../lib/extract/steps';
-import { getIncidentsForUrl, openIncidentDb, openRejectionDb, rejectDetection, rejectedKeysForUrl, saveIncident, undoRejection } from '../lib/store';
+import type { Incident } from '../lib/schema';
+import { ConflictError, getIncidentsForUrl, openIncidentDb, openRejectionDb, rejectDetection, rejectedKeysForUrl, saveIncident, undoRejection } from '../lib/store';
 import { onMessage } from '../utils/messaging';
 import { ANALYSE_NOW, FOCUS_PANEL } from '../lib/page/handoff';
 
@@ -83,10 +84,12 @@ export default defineBackground(() => {
     if (command === FOCUS_COMMAND) void focusPanel(tab.id);
   });
 
-  onMessage('saveIncident', async ({ incident }) => {
+  onMessage('saveIncident', async ({ incident, expectedUpdatedAt }) => {
     try {
-      return { ok: true as const, incident: await saveIncident(db, incident) };
+      return { ok: true as const, incident: await saveIncident(db, incident, expectedUpdatedAt === undefined ? {} : { expectedUpdatedAt }) };
     } catch (err) {
+      // Changed elsewhere since the panel opened: the panel shows both and lets the reader choose.
+      if (err instanceof ConflictError) return { ok: false as const, error: err.message, conflict: err.current as Incident };
       // The panel shows this text next to the Save button and keeps what the reader typed.
       return { ok: false as const, error: err instanceof Error ? err.message : String(err) };
     }

@@ -20,11 +20,15 @@ export type AnalyseRequest = z.infer<typeof AnalyseRequest>;
 export const AnalyseResponse = Analysis;
 
 /** Content script → background: save (insert or update) one incident the reader confirmed. */
-export const SaveIncidentRequest = z.object({ incident: Incident });
+export const SaveIncidentRequest = z.object({
+  incident: Incident,
+  /** The stored version the panel was showing (null: an unsaved detection); see lib/store saveIncident. */
+  expectedUpdatedAt: z.string().nullable().optional(),
+});
 export type SaveIncidentRequest = z.infer<typeof SaveIncidentRequest>;
 export const SaveIncidentResponse = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), incident: Incident }),
-  z.object({ ok: z.literal(false), error: z.string() }),
+  z.object({ ok: z.literal(false), error: z.string(), conflict: Incident.optional() }),
 ]);
 export type SaveIncidentResponse = z.infer<typeof SaveIncidentResponse>;
 

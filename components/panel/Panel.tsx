@@ -24,7 +24,7 @@ export interface PanelProps {
   /** Cards whose key is already shown keep their state (what the reader typed); new keys are added. */
   updates?: PanelUpdates;
   onShow: (key: string, fields: EvidenceField[]) => void;
-  onSave: (incident: Incident) => Promise<SaveOutcome>;
+  onSave: (incident: Incident, expectedUpdatedAt?: string | null) => Promise<SaveOutcome>;
   /** `itemKey` is the card's key (its highlights go with it). */
   onReject: (incident: Incident, itemKey: string) => Promise<{ ok: true; key: string } | { ok: false; error: string }>;
   onUndoReject: (key: string, itemKey: string) => Promise<{ ok: boolean; error?: string }>;

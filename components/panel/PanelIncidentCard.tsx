@@ -6,9 +6,10 @@
 import { useState } from 'preact/hooks';
 import type { EvidenceField, Incident } from '../../lib/schema';
 import { WEAPONS } from '../../lib/schema';
+import { COUNT_HINT, countToText } from '../../lib/format/count-text';
 import { applyForm, toForm, PERPETRATOR_STATUSES, type FormErrors, type FormField, type IncidentForm } from './form';
 
-export type SaveOutcome = { ok: true; incident: Incident } | { ok: false; error: string };
+export type SaveOutcome = { ok: true; incident: Incident } | { ok: false; error: string; conflict?: Incident };
 
 export interface PanelIncidentCardProps {
   index: number;
@@ -17,12 +18,19 @@ export interface PanelIncidentCardProps {
   /** Evidence fields that have a highlight in the page. */
   anchored: ReadonlySet<EvidenceField>;
   onShow: (fields: EvidenceField[]) => void;
-  onSave: (incident: Incident) => Promise<SaveOutcome>;
+  /** `expectedUpdatedAt`: the stored version this card shows (null for an unsaved detection). */
+  onSave: (incident: Incident, expectedUpdatedAt?: string | null) => Promise<SaveOutcome>;
   /** Not an incident (or not this one): remembered for the page. Absent for saved records. */
   onReject?: () => void;
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'error'; message: string }
+  /** The record was changed elsewhere since this card was built: the reader chooses. */
+  | { kind: 'conflict'; message: string; current: Incident };
 
 interface FactDef {
   field: FormField;
@@ -81,7 +89,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
   };
 
-  const save = async () => {
+  const save = async (overwrite?: Incident) => {
     const applied = applyForm(base, form);
     if (!applied.ok) {
       setErrors(applied.errors);
@@ -92,7 +100,9 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
     setState({ kind: 'saving' });
     let outcome: SaveOutcome;
     try {
-      outcome = await props.onSave(applied.incident);
+      // Overwriting after a conflict: against the version the reader has now seen.
+      const expected = overwrite ? (overwrite.updatedAt ?? null) : base.status === 'confirmed' ? (base.updatedAt ?? null) : null;
+      outcome = await props.onSave(overwrite ? { ...applied.incident, id: overwrite.id } : applied.incident, expected);
     } catch (err) {
       outcome = { ok: false, error: err instanceof Error ? err.message : String(err) };
     }
@@ -102,9 +112,18 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
       setForm(toForm(outcome.incident));
       setDirty(false);
       setState({ kind: 'saved' });
+    } else if (outcome.conflict) {
+      setState({ kind: 'conflict', message: outcome.error, current: outcome.conflict });
     } else {
       setState({ kind: 'error', message: outcome.error });
     }
+  };
+  const loadSaved = (current: Incident) => {
+    setBase(current);
+    setForm(toForm(current));
+    setErrors({});
+    setDirty(false);
+    setState({ kind: 'saved' });
   };
 
   const summary = [form.weapon || 'attack', form.place, form.date].filter(Boolean).join(' · ');
@@ -149,8 +168,8 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                   type="text"
                   // Nothing we show may trigger the browser's autofill (it sends form signatures off the machine).
                   autoComplete="off"
-                  inputMode={f.input === 'number' ? 'numeric' : undefined}
                   placeholder={f.input === 'number' ? 'not mentioned' : f.placeholder}
+                  title={f.input === 'number' ? COUNT_HINT : undefined}
                   value={form[f.field]}
                   aria-invalid={err ? 'true' : undefined}
                   aria-describedby={err ? `${id}-err` : undefined}
@@ -160,7 +179,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                   onKeyDown={onlyTrusted((e: KeyboardEvent) => {
                     if (e.key === 'Enter' && !e.isComposing) {
                       e.preventDefault();
-                      void save();
+                      if (state.kind !== 'conflict') void save();
                     } else if (e.key === 'ArrowDown' && e.altKey && shown.length) {
                       e.preventDefault();
                       props.onShow(shown);
@@ -193,7 +212,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
         })}
       </div>
       <div class="actions">
-        <button type="button" class="save" onClick={onlyTrusted(save)} disabled={state.kind === 'saving'}>
+        <button type="button" class="save" onClick={onlyTrusted(() => void save())} disabled={state.kind === 'saving' || state.kind === 'conflict'}>
           Save incident
         </button>
         {props.onReject && !(state.kind === 'saved') ? (
@@ -205,6 +224,18 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
           <span class="status" role="status">
             {statusText}
           </span>
+        ) : null}
+        {state.kind === 'conflict' ? (
+          <div class="conflict" role="alert">
+            <p>{state.message}</p>
+            <p class="theirs">Saved version: {[state.current.weapon.category ?? 'attack', state.current.location?.name, state.current.date.value, `killed ${countToText(state.current.killed) || '—'}`, `injured ${countToText(state.current.injured) || '—'}`].filter(Boolean).join(' · ')}</p>
+            <button type="button" class="save" onClick={onlyTrusted(() => void save(state.current))}>
+              Keep my version
+            </button>
+            <button type="button" class="reject" onClick={onlyTrusted(() => loadSaved(state.current))}>
+              Load the saved version
+            </button>
+          </div>
         ) : null}
         {state.kind === 'error' ? (
           <span class="error" role="alert">

@@ -4,7 +4,8 @@
  * changing only the fields the reader actually edited (an untouched "at least 5" stays at_least, raw
  * text and coordinates stay).
  */
-import { Incident, WEAPONS, notMentioned, type Count, type Weapon } from '../../lib/schema';
+import { Incident, WEAPONS, type Count, type Weapon } from '../../lib/schema';
+import { countToText, parseCountText } from '../../lib/format/count-text';
 
 export const PERPETRATOR_STATUSES = ['claimed', 'accused', 'suspected', 'unknown'] as const;
 
@@ -24,7 +25,7 @@ export type FormField = keyof IncidentForm;
 /** Per-field messages; `form` is for problems not tied to one input. */
 export type FormErrors = Partial<Record<FormField | 'form', string>>;
 
-const countText = (c: Count) => (c.status === 'not_mentioned' || c.best === null ? '' : String(c.best));
+const countText = countToText;
 
 export function toForm(i: Incident): IncidentForm {
   return {
@@ -42,18 +43,7 @@ export function toForm(i: Incident): IncidentForm {
 }
 
 function parseCount(v: string, base: Count): Count | string {
-  const t = v.trim();
-  if (!t) return notMentioned();
-  if (!/^\d{1,7}$/.test(t)) return 'a whole number, or empty when not mentioned';
-  const n = Number(t);
-  return {
-    ...base,
-    best: n,
-    min: n,
-    max: n,
-    qualifier: 'exact',
-    status: n === 0 ? 'none_reported' : 'reported',
-  };
+  return parseCountText(v, base);
 }
 
 export type ApplyResult = { ok: true; incident: Incident } | { ok: false; errors: FormErrors };

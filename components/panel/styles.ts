@@ -38,6 +38,9 @@ button { font: inherit; cursor: pointer; }
 .rejected { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; color: #57606a; font-size: 12px; }
 .link { background: none; border: 0; padding: 0; color: #0969da; text-decoration: underline; }
 .error { color: #cf222e; font-size: 12px; flex-basis: 100%; }
+.conflict { flex-basis: 100%; border: 1px solid #bf8700; border-radius: 6px; padding: 6px 8px; display: flex; flex-wrap: wrap; gap: 6px; }
+.conflict p { margin: 0; flex-basis: 100%; font-size: 12px; }
+.conflict .theirs { color: #57606a; }
 .note { color: #57606a; font-size: 11px; margin: 4px 0 0; }
 .pill { display: flex; align-items: center; gap: 6px; border: 1px solid #d0d7de; background: #fff; color: #1f2328; border-radius: 999px; padding: 6px 12px; box-shadow: 0 4px 12px rgba(0,0,0,.15); }
 @media (prefers-color-scheme: dark) {
@@ -53,7 +56,10 @@ button { font: inherit; cursor: pointer; }
   .badge { background: #033a16; color: #3fb950; }
   .link { color: #4493f8; }
   .reject, .rejected { color: #8d96a0; }
-  .bar .count, .summary, .fact label, .note { color: #8d96a0; }
+  .bar .count, .summary, .fact label, .conflict { flex-basis: 100%; border: 1px solid #bf8700; border-radius: 6px; padding: 6px 8px; display: flex; flex-wrap: wrap; gap: 6px; }
+.conflict p { margin: 0; flex-basis: 100%; font-size: 12px; }
+.conflict .theirs { color: #57606a; }
+.note { color: #8d96a0; }
   .icon { color: #8d96a0; } .icon:hover, .icon:focus-visible { background: #30363d; }
   .show:hover, .show:focus-visible { border-color: #30363d; background: #21262d; }
 }

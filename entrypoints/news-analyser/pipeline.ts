@@ -259,9 +259,9 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void, opti
         return { ok: false, error: err instanceof Error ? err.message : String(err) };
       }
     },
-    onSave: async (incident) => {
+    onSave: async (incident, expectedUpdatedAt) => {
       try {
-        return await withTimeout(sendMessage('saveIncident', { incident }), MESSAGE_TIMEOUT_MS, 'saving');
+        return await withTimeout(sendMessage('saveIncident', { incident, expectedUpdatedAt }), MESSAGE_TIMEOUT_MS, 'saving');
       } catch (err) {
         return { ok: false, error: err instanceof Error ? err.message : String(err) };
       }

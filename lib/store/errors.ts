@@ -2,7 +2,7 @@
  * Errors the store rejects with. Their messages are written for the reader (the popup and the panel
  * show them as they are); `code` is for callers that want to branch.
  */
-export type StoreErrorCode = 'invalid' | 'quota' | 'not_found' | 'write_failed';
+export type StoreErrorCode = 'invalid' | 'quota' | 'not_found' | 'write_failed' | 'conflict';
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;
@@ -13,6 +13,16 @@ export class StoreError extends Error {
     this.name = 'StoreError';
     this.code = code;
     this.original = original;
+  }
+}
+
+/** A save from a view opened before the record was changed elsewhere (the popup, another tab). */
+export class ConflictError extends StoreError {
+  /** The record as it is stored now. */
+  readonly current: unknown;
+  constructor(current: unknown) {
+    super('conflict', 'This incident was changed in your collection after this page was opened (in the popup or another tab). Keep your version or load the saved one.');
+    this.current = current;
   }
 }
 

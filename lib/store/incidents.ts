@@ -5,7 +5,7 @@
  */
 import { Incident, type Source } from '../schema';
 import type { IncidentDb, IncidentRow } from './db';
-import { StoreError, toWriteError } from './errors';
+import { ConflictError, StoreError, toWriteError } from './errors';
 import { normaliseUrl } from './urls';
 import { samePassage } from './passage';
 import { foldText } from './text';
@@ -88,12 +88,24 @@ async function findSamePassage(db: IncidentDb, incident: Incident): Promise<Inci
  * (fragment ignored) and the same `source.selector.exact` is updated (keeping its id and savedAt)
  * instead of duplicating it. The reader's notes and merged sources survive a re-save.
  */
-export async function saveIncident(db: IncidentDb, incident: Incident): Promise<Incident> {
+export interface SaveOptions {
+  /**
+   * The `updatedAt` of the stored record the caller's view was built from (null: the view showed an unsaved
+   * detection). When the stored record has changed since — edited in the popup, saved from another tab —
+   * nothing is written and a ConflictError carries the current record. Omit to save unconditionally.
+   */
+  expectedUpdatedAt?: string | null;
+}
+
+export async function saveIncident(db: IncidentDb, incident: Incident, opts: SaveOptions = {}): Promise<Incident> {
   const parsed = validateIncident(incident);
   const now = new Date().toISOString();
   try {
     return await db.transaction('rw', db.incidents, async () => {
       const existing = (await db.incidents.get(parsed.id)) ?? (await findSamePassage(db, parsed));
+      if (opts.expectedUpdatedAt !== undefined && existing && (existing.updatedAt ?? null) !== opts.expectedUpdatedAt) {
+        throw new ConflictError(toIncident(existing));
+      }
       const record: Incident = existing
         ? {
             ...parsed,

@@ -2,6 +2,7 @@
 export { DB_NAME, IncidentDb, openIncidentDb, type IncidentRow, type OpenIncidentDbOptions } from './db';
 export {
   saveIncident,
+  type SaveOptions,
   updateIncident,
   deleteIncident,
   restoreIncident,
@@ -38,7 +39,7 @@ export {
   type RuleViolation,
   type RecordCheck,
 } from './import-rules';
-export { StoreError, isQuotaError, QUOTA_MESSAGE, type StoreErrorCode } from './errors';
+export { StoreError, ConflictError, isQuotaError, QUOTA_MESSAGE, type StoreErrorCode } from './errors';
 export { normaliseUrl } from './urls';
 export { foldText } from './text';
 export {
