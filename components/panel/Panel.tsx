@@ -3,6 +3,7 @@
  * collapsible to a small pill and dismissable. Rendered inside an open shadow root by the content script.
  */
 import { Fragment } from 'preact';
+import { HIGHLIGHT_KINDS, KIND_STYLES, underlineOf } from '../../lib/page/highlight-kinds';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EvidenceField, Incident } from '../../lib/schema';
 import { onlyTrusted, PanelIncidentCard, type SaveOutcome } from './PanelIncidentCard';
@@ -12,6 +13,8 @@ export interface PanelItem {
   incident: Incident;
   saved: boolean;
   anchored: ReadonlySet<EvidenceField>;
+  /** 0..1: how sure the detector is that the page reports an attack (shown on the card). */
+  confidence?: number;
 }
 
 /** Later analyses of the same page (a live page that grew) hand the panel a new list through this. */
@@ -24,6 +27,8 @@ export interface PanelProps {
   /** Cards whose key is already shown keep their state (what the reader typed); new keys are added. */
   updates?: PanelUpdates;
   onShow: (key: string, fields: EvidenceField[]) => void;
+  /** A card gained (key) or lost (null) focus or the pointer: its facts' highlights stand out. */
+  onFocusCard?: (key: string | null) => void;
   onSave: (incident: Incident, expectedUpdatedAt?: string | null) => Promise<SaveOutcome>;
   /** `itemKey` is the card's key (its highlights go with it). */
   onReject: (incident: Incident, itemKey: string) => Promise<{ ok: true; key: string } | { ok: false; error: string }>;
@@ -38,6 +43,25 @@ export interface PanelProps {
 }
 
 const CARDS_PER_SLICE = 12;
+
+/** What the highlights in the page mean: each kind's colour and underline, named. */
+function Legend() {
+  return (
+    <details class="legend">
+      <summary>Highlight legend</summary>
+      <ul>
+        {HIGHLIGHT_KINDS.map((k) => (
+          <li key={k}>
+            <span class="swatch" style={{ backgroundColor: `rgba(${KIND_STYLES[k].rgb}, 0.22)`, textDecoration: underlineOf(k) }}>
+              Abc
+            </span>{' '}
+            {KIND_STYLES[k].label}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 export function Panel(props: PanelProps) {
   const [collapsed, setCollapsed] = useState(!!props.initiallyCollapsed);
@@ -138,6 +162,8 @@ export function Panel(props: PanelProps) {
             ) : (
               <Fragment key={item.key}>
                 <PanelIncidentCard
+                  confidence={item.confidence}
+                  onFocusChange={(on) => props.onFocusCard?.(on ? item.key : null)}
                   index={i}
                   incident={item.incident}
                   saved={item.saved}
@@ -155,6 +181,7 @@ export function Panel(props: PanelProps) {
             ),
           )}
           {shown.note ? <p class="note">{shown.note}</p> : null}
+          <Legend />
         </div>
       </aside>
     </div>

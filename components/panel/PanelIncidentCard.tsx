@@ -22,6 +22,10 @@ export interface PanelIncidentCardProps {
   onSave: (incident: Incident, expectedUpdatedAt?: string | null) => Promise<SaveOutcome>;
   /** Not an incident (or not this one): remembered for the page. Absent for saved records. */
   onReject?: () => void;
+  /** The detector's confidence that the page reports an attack, 0..1. */
+  confidence?: number;
+  /** Focus or the pointer entered (true) or left (false) the card. */
+  onFocusChange?: (on: boolean) => void;
 }
 
 type SaveState =
@@ -127,21 +131,40 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
   };
 
   const summary = [form.weapon || 'attack', form.place, form.date].filter(Boolean).join(' · ');
+  // The article's words behind each fact: shown on hover (title) and under the field in focus.
+  const quoteOf = (fields: EvidenceField[]) => base.evidence.find((e) => fields.includes(e.field))?.quote;
+  const [focused, setFocused] = useState<FormField | null>(null);
   const statusText =
     state.kind === 'saved' && !dirty ? 'Saved' : state.kind === 'saved' ? 'Edited, not saved yet' : state.kind === 'saving' ? 'Saving…' : null;
 
   return (
-    <section class="card" aria-labelledby={`${idp}-title`} data-incident-id={base.id}>
+    <section
+      class="card"
+      aria-labelledby={`${idp}-title`}
+      data-incident-id={base.id}
+      onFocusIn={() => props.onFocusChange?.(true)}
+      onFocusOut={(e) => {
+        if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null)) props.onFocusChange?.(false);
+      }}
+      onMouseEnter={() => props.onFocusChange?.(true)}
+      onMouseLeave={() => props.onFocusChange?.(false)}
+    >
       <h3 id={`${idp}-title`} class="card-title">
         <span>Incident {index + 1}</span>
         <span class="summary">{summary}</span>
         {state.kind === 'saved' && !dirty ? <span class="badge">Saved</span> : null}
       </h3>
+      {props.confidence !== undefined ? (
+        <p class="confidence" title="How sure the detector is that this page reports an attack">
+          Detector confidence {Math.round(props.confidence * 100)}%
+        </p>
+      ) : null}
       <div class="facts">
         {FACTS.map((f) => {
           const id = `${idp}-${f.field}`;
           const shown = f.evidence.filter((e) => anchored.has(e));
           const err = errors[f.field];
+          const quote = quoteOf(f.evidence);
           return (
             <div class={`fact ${err ? 'invalid' : ''}`} key={f.field}>
               <label for={id}>{f.label}</label>
@@ -169,10 +192,12 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                   // Nothing we show may trigger the browser's autofill (it sends form signatures off the machine).
                   autoComplete="off"
                   placeholder={f.input === 'number' ? 'not mentioned' : f.placeholder}
-                  title={f.input === 'number' ? COUNT_HINT : undefined}
                   value={form[f.field]}
                   aria-invalid={err ? 'true' : undefined}
-                  aria-describedby={err ? `${id}-err` : undefined}
+                  aria-describedby={[err ? `${id}-err` : '', quote ? `${id}-quote` : ''].filter(Boolean).join(' ') || undefined}
+                  title={quote ? `From the article: “${quote}”` : f.input === 'number' ? COUNT_HINT : undefined}
+                  onFocus={() => setFocused(f.field)}
+                  onBlur={() => setFocused((x) => (x === f.field ? null : x))}
                   onInput={onlyTrusted((e) => set(f.field, (e.target as HTMLInputElement).value))}
                   // Enter in a field saves the card, as in a form (there is no <form>: nothing to autofill).
                   aria-keyshortcuts={shown.length ? 'Alt+ArrowDown' : undefined}
@@ -202,6 +227,11 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
               ) : (
                 <span class="show-none" aria-hidden="true" />
               )}
+              {quote ? (
+                <span class={`quote ${focused === f.field ? 'shown' : ''}`} id={`${id}-quote`}>
+                  “{quote}”
+                </span>
+              ) : null}
               {err ? (
                 <span class="error-text" id={`${id}-err`}>
                   {err}

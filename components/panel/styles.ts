@@ -41,6 +41,13 @@ button { font: inherit; cursor: pointer; }
 .conflict { flex-basis: 100%; border: 1px solid #bf8700; border-radius: 6px; padding: 6px 8px; display: flex; flex-wrap: wrap; gap: 6px; }
 .conflict p { margin: 0; flex-basis: 100%; font-size: 12px; }
 .conflict .theirs { color: #57606a; }
+.quote { display: none; grid-column: 2 / 4; color: #57606a; font-size: 11px; font-style: italic; }
+.quote.shown { display: block; }
+.confidence { margin: -2px 0 6px; color: #57606a; font-size: 11px; }
+.legend { margin-top: 8px; font-size: 11px; color: #57606a; }
+.legend summary { cursor: pointer; }
+.legend ul { list-style: none; margin: 4px 0 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 2px 8px; }
+.swatch { text-underline-offset: 3px; padding: 0 2px; color: #1f2328; }
 .note { color: #57606a; font-size: 11px; margin: 4px 0 0; }
 .pill { display: flex; align-items: center; gap: 6px; border: 1px solid #d0d7de; background: #fff; color: #1f2328; border-radius: 999px; padding: 6px 12px; box-shadow: 0 4px 12px rgba(0,0,0,.15); }
 @media (prefers-color-scheme: dark) {
@@ -56,10 +63,8 @@ button { font: inherit; cursor: pointer; }
   .badge { background: #033a16; color: #3fb950; }
   .link { color: #4493f8; }
   .reject, .rejected { color: #8d96a0; }
-  .bar .count, .summary, .fact label, .conflict { flex-basis: 100%; border: 1px solid #bf8700; border-radius: 6px; padding: 6px 8px; display: flex; flex-wrap: wrap; gap: 6px; }
-.conflict p { margin: 0; flex-basis: 100%; font-size: 12px; }
-.conflict .theirs { color: #57606a; }
-.note { color: #8d96a0; }
+  .bar .count, .summary, .fact label, .note, .quote, .confidence, .legend, .conflict .theirs { color: #8d96a0; }
+  .swatch { color: #e6edf3; }
   .icon { color: #8d96a0; } .icon:hover, .icon:focus-visible { background: #30363d; }
   .show:hover, .show:focus-visible { border-color: #30363d; background: #21262d; }
 }

@@ -7,8 +7,9 @@
 import { wrapRanges } from '../../lib/anchor';
 import type { EvidenceField } from '../../lib/schema';
 
-export const HIGHLIGHT_KINDS = ['date', 'weapon', 'count', 'place', 'casualties', 'actor'] as const;
-export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+import { HIGHLIGHT_KINDS, KIND_STYLES, underlineOf, type HighlightKind } from '../../lib/page/highlight-kinds';
+
+export { HIGHLIGHT_KINDS, type HighlightKind };
 
 /** Evidence field → highlight kind; `damage` is drawn with the casualties (what the attack did). */
 export const KIND_OF_FIELD: Record<EvidenceField, HighlightKind> = {
@@ -29,28 +30,25 @@ export const MARK_TAG = 'incident-lens-mark';
 export const STYLE_ID = 'incident-lens-highlight-style';
 
 /**
- * Colours: translucent backgrounds (the page's own text colour shows through, so it stays readable on light
- * and dark pages) plus a solid underline in the same hue, so each kind is still distinguishable for
- * readers who cannot tell the tints apart.
+ * Translucent backgrounds (the page's own text colour shows through, so it stays readable on light and dark
+ * pages) and an underline whose style differs per kind (lib/page/highlight-kinds.ts).
  */
-const COLOURS: Record<HighlightKind, string> = {
-  date: '59, 130, 246', // blue
-  weapon: '239, 68, 68', // red
-  count: '245, 158, 11', // amber
-  place: '16, 185, 129', // green
-  casualties: '168, 85, 247', // purple
-  actor: '236, 72, 153', // pink
-};
+const COLOURS: Record<HighlightKind, string> = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, KIND_STYLES[k].rgb])) as Record<HighlightKind, string>;
+const FOCUS_NAME = 'incident-lens-focus';
 
 /** Constant stylesheet: no page data is ever interpolated into it. */
 export const HIGHLIGHT_CSS = [
   ...HIGHLIGHT_KINDS.map(
     (k) =>
-      `::highlight(${highlightName(k)}) { background-color: rgba(${COLOURS[k]}, 0.28); ` +
-      `text-decoration: underline 2px rgb(${COLOURS[k]}); text-underline-offset: 3px; }\n` +
-      `${MARK_TAG}[data-kind="${k}"] { all: unset; display: inline; background-color: rgba(${COLOURS[k]}, 0.28); ` +
-      `text-decoration: underline 2px rgb(${COLOURS[k]}); text-underline-offset: 3px; }`,
+      `::highlight(${highlightName(k)}) { background-color: rgba(${COLOURS[k]}, 0.22); ` +
+      `text-decoration: ${underlineOf(k)}; text-underline-offset: 3px; }\n` +
+      `${MARK_TAG}[data-kind="${k}"] { all: unset; display: inline; background-color: rgba(${COLOURS[k]}, 0.22); ` +
+      `text-decoration: ${underlineOf(k)}; text-underline-offset: 3px; }`,
   ),
+  // The incident in focus in the panel: its facts stand out from the others' (stronger, with an outline-like
+  // background); drawn above the kinds' highlights.
+  `::highlight(${FOCUS_NAME}) { background-color: rgba(250, 204, 21, 0.38); }`,
+  `${MARK_TAG}.incident-lens-focus { background-color: rgba(250, 204, 21, 0.38) !important; }`,
   `::highlight(${FLASH_NAME}) { background-color: rgba(250, 204, 21, 0.85); color: #111; }`,
   `${MARK_TAG}.incident-lens-flash { background-color: rgba(250, 204, 21, 0.85) !important; color: #111 !important; }`,
 ].join('\n');
@@ -63,6 +61,8 @@ export interface HighlightItem {
 export interface Highlighter {
   /** Scroll a Range into view and flash it briefly. */
   flash(range: Range): void;
+  /** Make these Ranges (the facts of the incident in focus in the panel) stand out; null: none. */
+  focus(ranges: Range[] | null): void;
   /** Remove every highlight, wrapper and the style element. */
   remove(): void;
   readonly mode: 'css-highlights' | 'wrappers';
@@ -97,8 +97,13 @@ export function drawHighlights(doc: Document, items: HighlightItem[], signal: Ab
     else for (const el of Array.from(doc.querySelectorAll(`${MARK_TAG}.incident-lens-flash`))) el.classList.remove('incident-lens-flash');
   };
 
+  const clearFocus = () => {
+    if (mode === 'css-highlights') CSS.highlights.delete(FOCUS_NAME);
+    else for (const el of Array.from(doc.querySelectorAll(`${MARK_TAG}.incident-lens-focus`))) el.classList.remove('incident-lens-focus');
+  };
   const remove = () => {
     clearFlash();
+    clearFocus();
     if (mode === 'css-highlights') for (const kind of HIGHLIGHT_KINDS) CSS.highlights.delete(highlightName(kind));
     undoWrap?.();
     undoWrap = null;
@@ -109,6 +114,17 @@ export function drawHighlights(doc: Document, items: HighlightItem[], signal: Ab
   return {
     mode,
     remove,
+    focus(ranges: Range[] | null) {
+      clearFocus();
+      if (!ranges?.length) return;
+      if (mode === 'css-highlights') {
+        const h = new Highlight(...ranges);
+        h.priority = 5; // above the kinds', below the flash
+        CSS.highlights.set(FOCUS_NAME, h);
+      } else {
+        for (const m of Array.from(doc.querySelectorAll(MARK_TAG))) if (ranges.some((r) => r.intersectsNode(m))) m.classList.add('incident-lens-focus');
+      }
+    },
     flash(range: Range) {
       clearFlash();
       // Scroll the Range's start container (a text node's parent element) to the middle of the viewport.

@@ -155,7 +155,7 @@ async function analyseOnce(signal: AbortSignal, force = false): Promise<Snapshot
       byField.set(ev.field, [...(byField.get(ev.field) ?? []), anchor.range]);
       snapshot.highlightItems.push({ kind: KIND_OF_FIELD[ev.field], range: anchor.range });
     }
-    snapshot.items.push({ key, incident: item.incident, saved: item.saved, anchored: new Set(byField.keys()) });
+    snapshot.items.push({ key, incident: item.incident, saved: item.saved, anchored: new Set(byField.keys()), ...(item.saved ? {} : { confidence: analysis.confidence }) });
   }
   measure('highlight', tHighlight, { ranges: snapshot.highlightItems.length, missing, busyMs: Math.round(anchoringMs + performance.now() - sliceStart) });
   if (partial) snapshot.notes.push('Too long to analyse fully: only the start of this page was read.');
@@ -231,6 +231,10 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void, opti
     items,
     updates,
     note: first.notes.join(' ') || undefined,
+    onFocusCard: (key) => {
+      if (key === null || hidden.has(key)) return highlighter.focus(null);
+      highlighter.focus([...(ranges.get(key)?.values() ?? [])].flat());
+    },
     onShow: (key, fields) => {
       const range = fields.map((f) => ranges.get(key)?.get(f)?.[0]).find(Boolean);
       if (range) highlighter.flash(range);
