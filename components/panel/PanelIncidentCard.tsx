@@ -134,6 +134,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
   // The article's words behind each fact: shown on hover (title) and under the field in focus.
   const quoteOf = (fields: EvidenceField[]) => base.evidence.find((e) => fields.includes(e.field))?.quote;
   const [focused, setFocused] = useState<FormField | null>(null);
+  const focusedQuote = focused ? quoteOf(FACTS.find((f) => f.field === focused)?.evidence ?? []) : undefined;
   const statusText =
     state.kind === 'saved' && !dirty ? 'Saved' : state.kind === 'saved' ? 'Edited, not saved yet' : state.kind === 'saving' ? 'Saving…' : null;
 
@@ -228,8 +229,9 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                 <span class="show-none" aria-hidden="true" />
               )}
               {quote ? (
-                <span class={`quote ${focused === f.field ? 'shown' : ''}`} id={`${id}-quote`}>
-                  “{quote}”
+                // Read out with the field (aria-describedby); seen at the card's foot while the field has focus.
+                <span class="visually-hidden" id={`${id}-quote`}>
+                  From the article: “{quote}”
                 </span>
               ) : null}
               {err ? (
@@ -273,6 +275,12 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
           </span>
         ) : null}
       </div>
+      {/* Below everything else, so that showing it never moves a control under the pointer. */}
+      {focused && focusedQuote ? (
+        <p class="quote" aria-hidden="true">
+          From the article: “{focusedQuote}”
+        </p>
+      ) : null}
     </section>
   );
 }

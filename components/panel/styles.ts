@@ -41,8 +41,8 @@ button { font: inherit; cursor: pointer; }
 .conflict { flex-basis: 100%; border: 1px solid #bf8700; border-radius: 6px; padding: 6px 8px; display: flex; flex-wrap: wrap; gap: 6px; }
 .conflict p { margin: 0; flex-basis: 100%; font-size: 12px; }
 .conflict .theirs { color: #57606a; }
-.quote { display: none; grid-column: 2 / 4; color: #57606a; font-size: 11px; font-style: italic; }
-.quote.shown { display: block; }
+.quote { margin: 6px 0 0; color: #57606a; font-size: 11px; font-style: italic; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .confidence { margin: -2px 0 6px; color: #57606a; font-size: 11px; }
 .legend { margin-top: 8px; font-size: 11px; color: #57606a; }
 .legend summary { cursor: pointer; }
