@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { analyseInSteps } from '../lib/extract/steps';
+import { locationFromSuggestion, suggestionLabel, suggestPlaces } from '../lib/gazetteer/suggest';
 import type { Incident } from '../lib/schema';
 import { ConflictError, getIncidentsForUrl, openIncidentDb, openRejectionDb, rejectDetection, rejectedKeysForUrl, saveIncident, undoRejection } from '../lib/store';
 import { onMessage } from '../utils/messaging';
@@ -94,6 +95,11 @@ export default defineBackground(() => {
       return { ok: false as const, error: err instanceof Error ? err.message : String(err) };
     }
   });
+
+  // Place suggestions as the reader types: the gazetteer lives here, never in the page.
+  onMessage('suggestPlaces', ({ query, near }) =>
+    suggestPlaces(query, { limit: 8, ...(near ? { near } : {}) }).map((s) => ({ label: suggestionLabel(s), location: locationFromSuggestion(s) })),
+  );
 
   onMessage('savedForUrl', ({ url }) => getIncidentsForUrl(db, url));
 

@@ -4,7 +4,7 @@
  * with the same definitions; the transport (@webext-core/messaging) is wired in utils/messaging.ts.
  */
 import { z } from 'zod';
-import { Analysis, Incident } from './schema';
+import { Analysis, Incident, LocationFact } from './schema';
 
 /** Content script → background: analyse an article's text (the gazetteer lives in the background). */
 export const AnalyseRequest = z.object({
@@ -59,3 +59,10 @@ export const RejectedForUrlResponse = z.array(z.string());
 /** Popup → background: analyse the given tab now ("Analyse this page"). */
 export const AnalyseTabRequest = z.object({ tabId: z.number().int().nonnegative() });
 export const AnalyseTabResponse = z.object({ ok: z.boolean(), error: z.string().optional() });
+
+/** Panel → background: gazetteer places for what the reader is typing in the place field. */
+export const SuggestPlacesRequest = z.object({
+  query: z.string().max(200),
+  near: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+});
+export const SuggestPlacesResponse = z.array(z.object({ label: z.string(), location: LocationFact }));

@@ -6,7 +6,7 @@ import { Fragment } from 'preact';
 import { HIGHLIGHT_KINDS, KIND_STYLES, underlineOf } from '../../lib/page/highlight-kinds';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EvidenceField, Incident } from '../../lib/schema';
-import { onlyTrusted, PanelIncidentCard, type SaveOutcome } from './PanelIncidentCard';
+import { onlyTrusted, PanelIncidentCard, type PlaceOption, type SaveOutcome } from './PanelIncidentCard';
 
 export interface PanelItem {
   key: string;
@@ -27,6 +27,8 @@ export interface PanelProps {
   /** Cards whose key is already shown keep their state (what the reader typed); new keys are added. */
   updates?: PanelUpdates;
   onShow: (key: string, fields: EvidenceField[]) => void;
+  /** Gazetteer suggestions for the place field; `near` ranks places near the detected one first. */
+  suggestPlaces?: (query: string, near?: { lat: number; lon: number }) => Promise<PlaceOption[]>;
   /** A card gained (key) or lost (null) focus or the pointer: its facts' highlights stand out. */
   onFocusCard?: (key: string | null) => void;
   onSave: (incident: Incident, expectedUpdatedAt?: string | null) => Promise<SaveOutcome>;
@@ -163,6 +165,14 @@ export function Panel(props: PanelProps) {
               <Fragment key={item.key}>
                 <PanelIncidentCard
                   confidence={item.confidence}
+                  suggestPlaces={
+                    props.suggestPlaces
+                      ? (q) => {
+                          const l = item.incident.location;
+                          return props.suggestPlaces!(q, l && l.lat != null && l.lon != null ? { lat: l.lat, lon: l.lon } : undefined);
+                        }
+                      : undefined
+                  }
                   onFocusChange={(on) => props.onFocusCard?.(on ? item.key : null)}
                   index={i}
                   incident={item.incident}

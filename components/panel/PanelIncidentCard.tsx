@@ -3,11 +3,16 @@
  * has a highlight, and "Save incident". What the reader typed lives in component state and is kept when
  * validation or saving fails.
  */
-import { useState } from 'preact/hooks';
-import type { EvidenceField, Incident } from '../../lib/schema';
+import { useRef, useState } from 'preact/hooks';
+import type { EvidenceField, Incident, LocationFact } from '../../lib/schema';
 import { WEAPONS } from '../../lib/schema';
 import { COUNT_HINT, countToText } from '../../lib/format/count-text';
-import { applyForm, toForm, PERPETRATOR_STATUSES, type FormErrors, type FormField, type IncidentForm } from './form';
+import { applyForm, coordsText, toForm, PERPETRATOR_STATUSES, type FormErrors, type FormField, type IncidentForm } from './form';
+
+export interface PlaceOption {
+  label: string;
+  location: LocationFact;
+}
 
 export type SaveOutcome = { ok: true; incident: Incident } | { ok: false; error: string; conflict?: Incident };
 
@@ -18,6 +23,8 @@ export interface PanelIncidentCardProps {
   /** Evidence fields that have a highlight in the page. */
   anchored: ReadonlySet<EvidenceField>;
   onShow: (fields: EvidenceField[]) => void;
+  /** Gazetteer places for what is typed in the place field (answered by the background). */
+  suggestPlaces?: (query: string) => Promise<PlaceOption[]>;
   /** `expectedUpdatedAt`: the stored version this card shows (null for an unsaved detection). */
   onSave: (incident: Incident, expectedUpdatedAt?: string | null) => Promise<SaveOutcome>;
   /** Not an incident (or not this one): remembered for the page. Absent for saved records. */
@@ -50,6 +57,7 @@ const FACTS: FactDef[] = [
   { field: 'projectiles', label: 'Projectiles', evidence: ['projectiles'], input: 'number' },
   { field: 'place', label: 'Place', evidence: ['location'], input: 'text' },
   { field: 'country', label: 'Country', evidence: ['location'], input: 'text', placeholder: 'ISO code, e.g. IL' },
+  { field: 'coords', label: 'Coordinates', evidence: [], input: 'text', placeholder: 'lat, lon, e.g. 33.31, 44.36' },
   { field: 'killed', label: 'Killed', evidence: ['killed'], input: 'number' },
   { field: 'injured', label: 'Injured', evidence: ['injured'], input: 'number' },
   { field: 'target', label: 'Target', evidence: ['target'], input: 'text' },
@@ -87,6 +95,52 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
   const [dirty, setDirty] = useState(false);
   const idp = `il-${index}`;
 
+  // The place field is a combobox over the gazetteer: typing asks for suggestions, choosing one fills
+  // country and coordinates (and, on save, province and precision).
+  const [chosen, setChosen] = useState<LocationFact | null>(null);
+  const [options, setOptions] = useState<PlaceOption[]>([]);
+  const [activeOption, setActiveOption] = useState(-1);
+  const lookup = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const typePlace = (value: string) => {
+    set('place', value);
+    // A renamed place no longer has the coordinates it came with.
+    setChosen(null);
+    setForm((f) => ({ ...f, coords: '' }));
+    clearTimeout(lookup.current);
+    const query = value.trim();
+    if (!props.suggestPlaces || query.length < 2) {
+      setOptions([]);
+      return;
+    }
+    lookup.current = setTimeout(() => {
+      props.suggestPlaces!(query).then(
+        (found) => {
+          setOptions(found);
+          setActiveOption(-1);
+        },
+        () => setOptions([]),
+      );
+    }, 150);
+  };
+  const choose = (o: PlaceOption) => {
+    setChosen(o.location);
+    setForm((f) => ({ ...f, place: o.location.name, country: o.location.country ?? '', coords: coordsText(o.location) }));
+    setDirty(true);
+    setOptions([]);
+    setActiveOption(-1);
+  };
+  const placeKeys = (e: KeyboardEvent): boolean => {
+    if (!options.length) return false;
+    if (e.key === 'ArrowDown' && !e.altKey) setActiveOption((i) => (i + 1) % options.length);
+    else if (e.key === 'ArrowUp') setActiveOption((i) => (i <= 0 ? options.length - 1 : i - 1));
+    else if (e.key === 'Enter' && activeOption >= 0) choose(options[activeOption]);
+    else if (e.key === 'Escape') setOptions([]);
+    else return false;
+    e.preventDefault();
+    e.stopPropagation(); // Escape closes the list, not the panel; Enter chooses, not saves
+    return true;
+  };
+
   const set = (field: FormField, value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
     setDirty(true);
@@ -94,7 +148,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
   };
 
   const save = async (overwrite?: Incident) => {
-    const applied = applyForm(base, form);
+    const applied = applyForm(base, form, chosen);
     if (!applied.ok) {
       setErrors(applied.errors);
       setState({ kind: 'error', message: 'Check the highlighted fields.' });
@@ -199,10 +253,20 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                   title={quote ? `From the article: “${quote}”` : f.input === 'number' ? COUNT_HINT : undefined}
                   onFocus={() => setFocused(f.field)}
                   onBlur={() => setFocused((x) => (x === f.field ? null : x))}
-                  onInput={onlyTrusted((e) => set(f.field, (e.target as HTMLInputElement).value))}
+                  onInput={onlyTrusted((e) => (f.field === 'place' ? typePlace : (v: string) => set(f.field, v))((e.target as HTMLInputElement).value))}
                   // Enter in a field saves the card, as in a form (there is no <form>: nothing to autofill).
                   aria-keyshortcuts={shown.length ? 'Alt+ArrowDown' : undefined}
+                  {...(f.field === 'place'
+                    ? {
+                        role: 'combobox',
+                        'aria-autocomplete': 'list' as const,
+                        'aria-expanded': options.length > 0,
+                        'aria-controls': `${id}-options`,
+                        'aria-activedescendant': activeOption >= 0 ? `${id}-option-${activeOption}` : undefined,
+                      }
+                    : {})}
                   onKeyDown={onlyTrusted((e: KeyboardEvent) => {
+                    if (f.field === 'place' && placeKeys(e)) return;
                     if (e.key === 'Enter' && !e.isComposing) {
                       e.preventDefault();
                       if (state.kind !== 'conflict') void save();
@@ -233,6 +297,29 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                 <span class="visually-hidden" id={`${id}-quote`}>
                   From the article: “{quote}”
                 </span>
+              ) : null}
+              {f.field === 'place' && options.length ? (
+                <ul class="options" role="listbox" id={`${id}-options`} aria-label="Places from the gazetteer">
+                  {options.map((o, n) => (
+                    <li
+                      key={o.label}
+                      id={`${id}-option-${n}`}
+                      role="option"
+                      aria-selected={n === activeOption}
+                      class={n === activeOption ? 'active' : ''}
+                      // mousedown, not click: the field keeps focus (and the list its items) until chosen.
+                      onMouseDown={onlyTrusted((e: MouseEvent) => {
+                        e.preventDefault();
+                        choose(o);
+                      })}
+                    >
+                      {o.label}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {f.field === 'coords' && form.place.trim() && !form.coords.trim() ? (
+                <span class="notice">No coordinates: this place will not appear on a map. Choose a suggested place or type them.</span>
               ) : null}
               {err ? (
                 <span class="error-text" id={`${id}-err`}>

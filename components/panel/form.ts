@@ -4,7 +4,8 @@
  * changing only the fields the reader actually edited (an untouched "at least 5" stays at_least, raw
  * text and coordinates stay).
  */
-import { Incident, WEAPONS, type Count, type Weapon } from '../../lib/schema';
+import { Incident, WEAPONS, type Count, type LocationFact, type Weapon } from '../../lib/schema';
+import { parseCoordinates } from '../../lib/geo/coordinates';
 import { countToText, parseCountText } from '../../lib/format/count-text';
 
 export const PERPETRATOR_STATUSES = ['claimed', 'accused', 'suspected', 'unknown'] as const;
@@ -15,6 +16,8 @@ export interface IncidentForm {
   projectiles: string;
   place: string;
   country: string;
+  /** "lat, lon" as the reader types or pastes it; empty when the place has none. */
+  coords: string;
   killed: string;
   injured: string;
   target: string;
@@ -34,6 +37,7 @@ export function toForm(i: Incident): IncidentForm {
     projectiles: countText(i.projectiles),
     place: i.location?.name ?? '',
     country: i.location?.country ?? '',
+    coords: coordsText(i.location),
     killed: countText(i.killed),
     injured: countText(i.injured),
     target: i.target?.text ?? '',
@@ -46,9 +50,20 @@ function parseCount(v: string, base: Count): Count | string {
   return parseCountText(v, base);
 }
 
+/** "36.1912, 44.0092": five decimals at most (about a metre), no trailing zeros. */
+export function coordsText(loc: LocationFact | null): string {
+  if (!loc || loc.lat == null || loc.lon == null) return '';
+  const f = (n: number) => String(Math.round(n * 1e5) / 1e5);
+  return `${f(loc.lat)}, ${f(loc.lon)}`;
+}
+
 export type ApplyResult = { ok: true; incident: Incident } | { ok: false; errors: FormErrors };
 
-export function applyForm(base: Incident, form: IncidentForm): ApplyResult {
+/**
+ * `chosen`: the gazetteer place the reader picked from the suggestions (it brings country, province,
+ * coordinates and precision); the form's place and coordinates fields then only adjust it.
+ */
+export function applyForm(base: Incident, form: IncidentForm, chosen?: LocationFact | null): ApplyResult {
   const before = toForm(base);
   const changed = (f: FormField) => form[f].trim() !== before[f].trim();
   const errors: FormErrors = {};
@@ -71,23 +86,34 @@ export function applyForm(base: Incident, form: IncidentForm): ApplyResult {
     if (typeof c === 'string') errors[f] = c;
     else next[f] = c;
   }
-  if (changed('place') || changed('country')) {
+  if (changed('place') || changed('country') || changed('coords') || chosen) {
     const name = form.place.trim();
     const country = form.country.trim().toUpperCase();
+    const coords = form.coords.trim();
+    // Coordinates count as typed when they differ from those of the place they came with.
+    const coordsEdited = chosen ? coords !== coordsText(chosen) : changed('coords');
+    const point = coords && coordsEdited ? parseCoordinates(coords) : null;
     if (country && !/^[A-Z]{2}$/.test(country)) errors.country = 'two-letter ISO code, e.g. IL, UA';
     else if (!name && country) errors.place = 'a place name (or clear the country too)';
+    else if (point && !point.ok) errors.coords = point.reason;
+    else if (!name && point) errors.place = 'a place name for these coordinates';
     else if (!name) next.location = null;
-    else {
-      // A renamed place no longer has the gazetteer's coordinates: drop them rather than keep wrong ones.
+    else if (chosen && !coordsEdited) {
+      // A picked suggestion, maybe renamed (the article's spelling) or with another country typed.
+      next.location = { ...chosen, name, raw: base.location?.raw ?? chosen.raw, country: country || chosen.country };
+    } else {
+      // A place typed by hand keeps the gazetteer's coordinates only while its name is unchanged;
+      // typed coordinates always win. Without either it has none (the card says so).
       const renamed = name !== (base.location?.name ?? '');
+      const kept = !renamed && !coordsEdited && base.location?.lat != null ? base.location : null;
       next.location = {
         name,
         raw: base.location?.raw ?? name,
         country: country || null,
         ...(base.location?.admin1 && !renamed ? { admin1: base.location.admin1 } : {}),
-        lat: renamed ? null : (base.location?.lat ?? null),
-        lon: renamed ? null : (base.location?.lon ?? null),
-        precision: renamed ? 'unknown' : (base.location?.precision ?? 'unknown'),
+        lat: point?.ok ? point.lat : (kept?.lat ?? null),
+        lon: point?.ok ? point.lon : (kept?.lon ?? null),
+        precision: point?.ok ? point.precision : (kept?.precision ?? 'unknown'),
       };
     }
   }

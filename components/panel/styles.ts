@@ -41,6 +41,11 @@ button { font: inherit; cursor: pointer; }
 .conflict { flex-basis: 100%; border: 1px solid #bf8700; border-radius: 6px; padding: 6px 8px; display: flex; flex-wrap: wrap; gap: 6px; }
 .conflict p { margin: 0; flex-basis: 100%; font-size: 12px; }
 .conflict .theirs { color: #57606a; }
+.fact { position: relative; }
+.options { position: absolute; z-index: 2; top: 100%; left: 98px; right: 30px; margin: 2px 0 0; padding: 2px 0; list-style: none; background: #fff; border: 1px solid #8c959f; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.15); max-height: 200px; overflow: auto; }
+.options li { padding: 4px 8px; cursor: pointer; font-size: 12px; }
+.options li.active, .options li:hover { background: #ddf4ff; }
+.notice { grid-column: 2 / 4; color: #9a6700; font-size: 11px; }
 .quote { margin: 6px 0 0; color: #57606a; font-size: 11px; font-style: italic; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .confidence { margin: -2px 0 6px; color: #57606a; font-size: 11px; }
@@ -65,6 +70,9 @@ button { font: inherit; cursor: pointer; }
   .reject, .rejected { color: #8d96a0; }
   .bar .count, .summary, .fact label, .note, .quote, .confidence, .legend, .conflict .theirs { color: #8d96a0; }
   .swatch { color: #e6edf3; }
+  .options { background: #161b22; border-color: #6e7681; }
+  .options li.active, .options li:hover { background: #1f3a5f; }
+  .notice { color: #d29922; }
   .icon { color: #8d96a0; } .icon:hover, .icon:focus-visible { background: #30363d; }
   .show:hover, .show:focus-visible { border-color: #30363d; background: #21262d; }
 }

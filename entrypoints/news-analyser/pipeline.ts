@@ -231,6 +231,8 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void, opti
     items,
     updates,
     note: first.notes.join(' ') || undefined,
+    suggestPlaces: (query, near) =>
+      withTimeout(sendMessage('suggestPlaces', { query: query.slice(0, 200), ...(near ? { near } : {}) }), MESSAGE_TIMEOUT_MS, 'place suggestions'),
     onFocusCard: (key) => {
       if (key === null || hidden.has(key)) return highlighter.focus(null);
       highlighter.focus([...(ranges.get(key)?.values() ?? [])].flat());

@@ -58,3 +58,26 @@ describe('panel form', () => {
     expect(r.ok && r.incident.injured).toEqual(notMentioned());
   });
 });
+
+describe('panel form: places and coordinates', () => {
+  it('takes typed or pasted coordinates for a place the gazetteer lacks, with a reason when they are wrong', () => {
+    const typed = applyForm(base, { ...toForm(base), place: 'Kani Qirzhala', coords: '36.1542, 43.9311' });
+    expect(typed.ok && typed.incident.location).toMatchObject({ name: 'Kani Qirzhala', lat: 36.1542, lon: 43.9311, precision: 'site' });
+    const dms = applyForm(base, { ...toForm(base), coords: '36°11′N 44°0′E' });
+    expect(dms.ok && dms.incident.location).toMatchObject({ name: 'Erbil', lat: expect.closeTo(36.1833, 3) });
+    const wrong = applyForm(base, { ...toForm(base), coords: '136.2, 44' });
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.errors.coords).toMatch(/./);
+  });
+
+  it('a chosen suggestion brings country, province, coordinates and precision', () => {
+    const chosen = { name: 'Mosul', raw: 'Mosul', country: 'IQ', admin1: 'Nineveh', lat: 36.335, lon: 43.1189, precision: 'town' as const };
+    const r = applyForm(base, { ...toForm(base), place: 'Mosul', country: 'IQ', coords: '36.335, 43.1189' }, chosen);
+    expect(r.ok && r.incident.location).toEqual({ ...chosen, raw: 'Erbil' });
+  });
+
+  it('shows coordinates as text that reads back unchanged', () => {
+    expect(toForm(base).coords).toBe('36.19, 44.01');
+    expect(applyForm(base, toForm(base))).toEqual({ ok: true, incident: base });
+  });
+});
