@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { analyseInSteps } from '../lib/extract/steps';
 import { locationFromSuggestion, suggestionLabel, suggestPlaces } from '../lib/gazetteer/suggest';
 import type { Incident } from '../lib/schema';
-import { ConflictError, getIncidentsForUrl, openIncidentDb, openRejectionDb, rejectDetection, rejectedKeysForUrl, saveIncident, undoRejection } from '../lib/store';
+import { addIncidentAsSource, ConflictError, getIncidentsForUrl, likelyDuplicatesOf, openIncidentDb, openRejectionDb, rejectDetection, rejectedKeysForUrl, saveIncident, undoRejection } from '../lib/store';
 import { onMessage } from '../utils/messaging';
 import { ANALYSE_NOW, FOCUS_PANEL } from '../lib/page/handoff';
 
@@ -85,8 +85,15 @@ export default defineBackground(() => {
     if (command === FOCUS_COMMAND) void focusPanel(tab.id);
   });
 
-  onMessage('saveIncident', async ({ incident, expectedUpdatedAt }) => {
+  onMessage('saveIncident', async ({ incident, expectedUpdatedAt, checkDuplicates }) => {
     try {
+      // A new record first: is it an attack already in the collection, from another outlet?
+      if (checkDuplicates && !expectedUpdatedAt) {
+        const duplicates = await likelyDuplicatesOf(db, incident);
+        if (duplicates.length) {
+          return { ok: false as const, error: 'This may be an attack you already saved from another report.', duplicates: duplicates.slice(0, 5) };
+        }
+      }
       return { ok: true as const, incident: await saveIncident(db, incident, expectedUpdatedAt === undefined ? {} : { expectedUpdatedAt }) };
     } catch (err) {
       // Changed elsewhere since the panel opened: the panel shows both and lets the reader choose.
@@ -100,6 +107,14 @@ export default defineBackground(() => {
   onMessage('suggestPlaces', ({ query, near }) =>
     suggestPlaces(query, { limit: 8, ...(near ? { near } : {}) }).map((s) => ({ label: suggestionLabel(s), location: locationFromSuggestion(s) })),
   );
+
+  onMessage('addAsSource', async ({ incident, targetId }) => {
+    try {
+      return { ok: true as const, incident: (await addIncidentAsSource(db, targetId, incident)).kept };
+    } catch (err) {
+      return { ok: false as const, error: err instanceof Error ? err.message : String(err) };
+    }
+  });
 
   onMessage('savedForUrl', ({ url }) => getIncidentsForUrl(db, url));
 

@@ -24,11 +24,18 @@ export const SaveIncidentRequest = z.object({
   incident: Incident,
   /** The stored version the panel was showing (null: an unsaved detection); see lib/store saveIncident. */
   expectedUpdatedAt: z.string().nullable().optional(),
+  /** Offer saved records that probably report the same attack instead of saving a new one. */
+  checkDuplicates: z.boolean().optional(),
 });
 export type SaveIncidentRequest = z.infer<typeof SaveIncidentRequest>;
 export const SaveIncidentResponse = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), incident: Incident }),
-  z.object({ ok: z.literal(false), error: z.string(), conflict: Incident.optional() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.string(),
+    conflict: Incident.optional(),
+    duplicates: z.array(z.object({ incident: Incident, reasons: z.array(z.string()) })).optional(),
+  }),
 ]);
 export type SaveIncidentResponse = z.infer<typeof SaveIncidentResponse>;
 
@@ -66,3 +73,7 @@ export const SuggestPlacesRequest = z.object({
   near: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
 });
 export const SuggestPlacesResponse = z.array(z.object({ label: z.string(), location: LocationFact }));
+
+/** Panel → background: "Add as another source": the incident joins saved record `targetId`. */
+export const AddAsSourceRequest = z.object({ incident: Incident, targetId: z.string().min(1) });
+export const AddAsSourceResponse = SaveIncidentResponse;

@@ -9,6 +9,8 @@ import type { z } from 'zod';
 import {
   AnalyseRequest,
   AnalyseResponse,
+  AddAsSourceRequest,
+  AddAsSourceResponse,
   AnalyseTabRequest,
   AnalyseTabResponse,
   LoadAnalyserRequest,
@@ -31,6 +33,7 @@ import {
 export const MESSAGE_SCHEMAS = {
   analyse: { request: AnalyseRequest, response: AnalyseResponse },
   saveIncident: { request: SaveIncidentRequest, response: SaveIncidentResponse },
+  addAsSource: { request: AddAsSourceRequest, response: AddAsSourceResponse },
   savedForUrl: { request: SavedForUrlRequest, response: SavedForUrlResponse },
   loadAnalyser: { request: LoadAnalyserRequest, response: LoadAnalyserResponse },
   suggestPlaces: { request: SuggestPlacesRequest, response: SuggestPlacesResponse },

@@ -31,7 +31,8 @@ export interface PanelProps {
   suggestPlaces?: (query: string, near?: { lat: number; lon: number }) => Promise<PlaceOption[]>;
   /** A card gained (key) or lost (null) focus or the pointer: its facts' highlights stand out. */
   onFocusCard?: (key: string | null) => void;
-  onSave: (incident: Incident, expectedUpdatedAt?: string | null) => Promise<SaveOutcome>;
+  onSave: (incident: Incident, expectedUpdatedAt?: string | null, checkDuplicates?: boolean) => Promise<SaveOutcome>;
+  onAddAsSource?: (incident: Incident, targetId: string) => Promise<SaveOutcome>;
   /** `itemKey` is the card's key (its highlights go with it). */
   onReject: (incident: Incident, itemKey: string) => Promise<{ ok: true; key: string } | { ok: false; error: string }>;
   onUndoReject: (key: string, itemKey: string) => Promise<{ ok: boolean; error?: string }>;
@@ -180,6 +181,7 @@ export function Panel(props: PanelProps) {
                   anchored={item.anchored}
                   onShow={(fields) => props.onShow(item.key, fields)}
                   onSave={props.onSave}
+                  onAddAsSource={props.onAddAsSource}
                   onReject={item.saved ? undefined : () => void reject(item)}
                 />
                 {rejected[item.key]?.error ? (

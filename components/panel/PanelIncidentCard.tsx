@@ -14,7 +14,13 @@ export interface PlaceOption {
   location: LocationFact;
 }
 
-export type SaveOutcome = { ok: true; incident: Incident } | { ok: false; error: string; conflict?: Incident };
+export interface Duplicate {
+  incident: Incident;
+  reasons: string[];
+}
+export type SaveOutcome =
+  | { ok: true; incident: Incident }
+  | { ok: false; error: string; conflict?: Incident; duplicates?: Duplicate[] };
 
 export interface PanelIncidentCardProps {
   index: number;
@@ -25,8 +31,13 @@ export interface PanelIncidentCardProps {
   onShow: (fields: EvidenceField[]) => void;
   /** Gazetteer places for what is typed in the place field (answered by the background). */
   suggestPlaces?: (query: string) => Promise<PlaceOption[]>;
-  /** `expectedUpdatedAt`: the stored version this card shows (null for an unsaved detection). */
-  onSave: (incident: Incident, expectedUpdatedAt?: string | null) => Promise<SaveOutcome>;
+  /**
+   * `expectedUpdatedAt`: the stored version this card shows (null for an unsaved detection);
+   * `checkDuplicates`: answer with likely duplicates in the collection instead of saving.
+   */
+  onSave: (incident: Incident, expectedUpdatedAt?: string | null, checkDuplicates?: boolean) => Promise<SaveOutcome>;
+  /** "Add as another source" of the saved record `targetId`. */
+  onAddAsSource?: (incident: Incident, targetId: string) => Promise<SaveOutcome>;
   /** Not an incident (or not this one): remembered for the page. Absent for saved records. */
   onReject?: () => void;
   /** The detector's confidence that the page reports an attack, 0..1. */
@@ -41,7 +52,9 @@ type SaveState =
   | { kind: 'saved' }
   | { kind: 'error'; message: string }
   /** The record was changed elsewhere since this card was built: the reader chooses. */
-  | { kind: 'conflict'; message: string; current: Incident };
+  | { kind: 'conflict'; message: string; current: Incident }
+  /** Saved records that probably report the same attack: add as a source, or save as new. */
+  | { kind: 'duplicates'; message: string; list: Duplicate[]; incident: Incident };
 
 interface FactDef {
   field: FormField;
@@ -147,7 +160,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
   };
 
-  const save = async (overwrite?: Incident) => {
+  const save = async (overwrite?: Incident, asNew = false) => {
     const applied = applyForm(base, form, chosen);
     if (!applied.ok) {
       setErrors(applied.errors);
@@ -160,7 +173,9 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
     try {
       // Overwriting after a conflict: against the version the reader has now seen.
       const expected = overwrite ? (overwrite.updatedAt ?? null) : base.status === 'confirmed' ? (base.updatedAt ?? null) : null;
-      outcome = await props.onSave(overwrite ? { ...applied.incident, id: overwrite.id } : applied.incident, expected);
+      // A first save asks the collection for the same attack from other outlets (unless the reader said new).
+      const firstSave = base.status !== 'confirmed' && !overwrite && !asNew;
+      outcome = await props.onSave(overwrite ? { ...applied.incident, id: overwrite.id } : applied.incident, expected, firstSave);
     } catch (err) {
       outcome = { ok: false, error: err instanceof Error ? err.message : String(err) };
     }
@@ -170,11 +185,24 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
       setForm(toForm(outcome.incident));
       setDirty(false);
       setState({ kind: 'saved' });
+    } else if (outcome.duplicates?.length) {
+      setState({ kind: 'duplicates', message: outcome.error, list: outcome.duplicates, incident: applied.incident });
     } else if (outcome.conflict) {
       setState({ kind: 'conflict', message: outcome.error, current: outcome.conflict });
     } else {
       setState({ kind: 'error', message: outcome.error });
     }
+  };
+  const addAsSource = async (incident: Incident, targetId: string) => {
+    if (!props.onAddAsSource) return;
+    setState({ kind: 'saving' });
+    const outcome = await props.onAddAsSource(incident, targetId).catch((err) => ({ ok: false as const, error: String(err) }));
+    if (outcome.ok) {
+      setBase(outcome.incident);
+      setForm(toForm(outcome.incident));
+      setDirty(false);
+      setState({ kind: 'saved' });
+    } else setState({ kind: 'error', message: outcome.error });
   };
   const loadSaved = (current: Incident) => {
     setBase(current);
@@ -207,7 +235,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
       <h3 id={`${idp}-title`} class="card-title">
         <span>Incident {index + 1}</span>
         <span class="summary">{summary}</span>
-        {state.kind === 'saved' && !dirty ? <span class="badge">Saved</span> : null}
+        {state.kind === 'saved' && !dirty ? <span class="badge">Saved{base.sources.length > 1 ? ` · ${base.sources.length} sources` : ''}</span> : null}
       </h3>
       {props.confidence !== undefined ? (
         <p class="confidence" title="How sure the detector is that this page reports an attack">
@@ -269,7 +297,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                     if (f.field === 'place' && placeKeys(e)) return;
                     if (e.key === 'Enter' && !e.isComposing) {
                       e.preventDefault();
-                      if (state.kind !== 'conflict') void save();
+                      if (state.kind !== 'conflict' && state.kind !== 'duplicates') void save();
                     } else if (e.key === 'ArrowDown' && e.altKey && shown.length) {
                       e.preventDefault();
                       props.onShow(shown);
@@ -331,7 +359,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
         })}
       </div>
       <div class="actions">
-        <button type="button" class="save" onClick={onlyTrusted(() => void save())} disabled={state.kind === 'saving' || state.kind === 'conflict'}>
+        <button type="button" class="save" onClick={onlyTrusted(() => void save())} disabled={state.kind === 'saving' || state.kind === 'conflict' || state.kind === 'duplicates'}>
           Save incident
         </button>
         {props.onReject && !(state.kind === 'saved') ? (
@@ -343,6 +371,24 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
           <span class="status" role="status">
             {statusText}
           </span>
+        ) : null}
+        {state.kind === 'duplicates' ? (
+          <div class="conflict" role="alert">
+            <p>{state.message}</p>
+            {state.list.map((d) => (
+              <div class="duplicate" key={d.incident.id}>
+                <p class="theirs">
+                  {[d.incident.weapon.category ?? 'attack', d.incident.location?.name, d.incident.date.value].filter(Boolean).join(' · ')} — {d.incident.source.outlet ?? d.incident.source.title} ({d.reasons.join(', ')})
+                </p>
+                <button type="button" class="save" onClick={onlyTrusted(() => void addAsSource(state.incident, d.incident.id))}>
+                  Add as another source
+                </button>
+              </div>
+            ))}
+            <button type="button" class="reject" onClick={onlyTrusted(() => void save(undefined, true))}>
+              Save as a new incident
+            </button>
+          </div>
         ) : null}
         {state.kind === 'conflict' ? (
           <div class="conflict" role="alert">

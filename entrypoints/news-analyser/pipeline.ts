@@ -265,9 +265,16 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void, opti
         return { ok: false, error: err instanceof Error ? err.message : String(err) };
       }
     },
-    onSave: async (incident, expectedUpdatedAt) => {
+    onAddAsSource: async (incident, targetId) => {
       try {
-        return await withTimeout(sendMessage('saveIncident', { incident, expectedUpdatedAt }), MESSAGE_TIMEOUT_MS, 'saving');
+        return await withTimeout(sendMessage('addAsSource', { incident, targetId }), MESSAGE_TIMEOUT_MS, 'adding the source');
+      } catch (err) {
+        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
+    },
+    onSave: async (incident, expectedUpdatedAt, checkDuplicates) => {
+      try {
+        return await withTimeout(sendMessage('saveIncident', { incident, expectedUpdatedAt, checkDuplicates }), MESSAGE_TIMEOUT_MS, 'saving');
       } catch (err) {
         return { ok: false, error: err instanceof Error ? err.message : String(err) };
       }

@@ -85,15 +85,39 @@ export interface LikelyDuplicate {
   reasons: string[];
 }
 
+/** Days later or earlier than an ISO day, as ISO days. */
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The saved records whose date could be compatible with `value` (datesCompatible), read through the
+ * date index rather than the whole collection: the same year or month written coarsely, and days within
+ * a week (a date known to the week may be 7 days off) or inside the month or year.
+ */
+async function sameTimeCandidates(db: IncidentDb, value: string): Promise<Incident[]> {
+  const year = value.slice(0, 4);
+  const index = db.incidents.where('date.value');
+  const rows = [
+    ...(await index.anyOf(value.length > 7 ? [year, value.slice(0, 7)] : [year]).toArray()),
+    ...(value.length === 10
+      ? await index.between(shiftDay(value, -7), shiftDay(value, 7), true, true).toArray()
+      : await index.startsWith(value).toArray()),
+  ];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return [...byId.values()].map(toIncident);
+}
+
 /**
  * Saved records that probably report the same incident as `incident` (not itself, and not a record
- * that already holds its passage: saving that one updates it), most recently saved first.
- * A full scan: collections are hundreds to a few thousand records.
+ * that already holds its passage: saving that one updates it). Only records of a compatible date are
+ * read (the date index), so a collection of 100,000 costs what the few days around it hold.
  */
 export async function likelyDuplicatesOf(db: IncidentDb, incident: Incident): Promise<LikelyDuplicate[]> {
   const out: LikelyDuplicate[] = [];
   const own = sourceKey(incident.source);
-  for (const other of await listIncidents(db)) {
+  if (!incident.date.value) return out; // no date, no "within a day"
+  for (const other of await sameTimeCandidates(db, incident.date.value)) {
     if (other.id === incident.id || allSources(other).some((s) => sourceKey(s) === own)) continue;
     const reasons = duplicateReasons(incident, other);
     if (reasons) out.push({ incident: other, reasons });
