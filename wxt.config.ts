@@ -39,13 +39,15 @@ export default defineConfig({
     // (entrypoints/news-analyser) into a frame only after its gate passed. No access beyond what the content
     // script already had, so no new install warning; nothing is web-accessible, so pages cannot probe for it.
     // The database is IndexedDB and exports are <a download> links, which need no permission.
-    permissions: ['scripting'],
+    // `contextMenus`: "New incident from selection" in the page's context menu (no install warning).
+    permissions: ['scripting', 'contextMenus'],
     host_permissions: PAGE_MATCHES,
     // "Analyse this page" from the keyboard (the popup has the same as a button).
     commands: {
       'analyse-page': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Analyse this page with Incident Lens' },
       // Keyboard-only use: into the panel; Escape there gives focus back to the page.
       'focus-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Move focus into the Incident Lens panel' },
+      'capture-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: 'New incident from the selected text' },
     },
     // Nothing leaves the reader's machine: extension pages (popup, background) may not open any
     // connection at all. (Content scripts live under each page's own policy; they make no requests.)

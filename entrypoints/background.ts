@@ -10,7 +10,7 @@ import { locationFromSuggestion, suggestionLabel, suggestPlaces } from '../lib/g
 import type { Incident } from '../lib/schema';
 import { addIncidentAsSource, ConflictError, getIncidentsForUrl, likelyDuplicatesOf, openIncidentDb, openRejectionDb, rejectDetection, rejectedKeysForUrl, saveIncident, undoRejection } from '../lib/store';
 import { onMessage } from '../utils/messaging';
-import { ANALYSE_NOW, FOCUS_PANEL } from '../lib/page/handoff';
+import { ANALYSE_NOW, CAPTURE_SELECTION, FOCUS_PANEL } from '../lib/page/handoff';
 
 /** The analyser bundle (entrypoints/news-analyser): not web-accessible, so pages cannot fetch or probe it. */
 const ANALYSER_FILE = '/news-analyser.js';
@@ -18,6 +18,26 @@ const GATE_FILE = '/news-gate.js';
 /** The keyboard command declared in wxt.config.ts. */
 const ANALYSE_COMMAND = 'analyse-page';
 const FOCUS_COMMAND = 'focus-panel';
+const CAPTURE_COMMAND = 'capture-selection';
+const CAPTURE_MENU = 'incident-lens-capture';
+
+/** Send a message to a tab's gate script, injecting it first where it is missing. */
+async function tellGate(tabId: number, frameId: number, type: string): Promise<{ ok: boolean; error?: string }> {
+  const ask = () => browser.tabs.sendMessage(tabId, { type }, { frameId });
+  try {
+    await ask();
+    return { ok: true };
+  } catch {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [GATE_FILE] });
+      await ask();
+      return { ok: true };
+    } catch (err) {
+      // Pages extensions may not touch (the browser's own, the web store) end here.
+      return { ok: false, error: `This page cannot be analysed: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  }
+}
 
 /** Move keyboard focus into the tab's panel; a page without one is analysed instead. */
 async function focusPanel(tabId: number): Promise<void> {
@@ -30,21 +50,8 @@ async function focusPanel(tabId: number): Promise<void> {
  * Ask the tab's gate script to analyse its page whatever the gate says. A tab opened before the extension
  * was installed or updated has no gate script yet: it is injected first.
  */
-async function analyseTab(tabId: number): Promise<{ ok: boolean; error?: string }> {
-  const ask = () => browser.tabs.sendMessage(tabId, { type: ANALYSE_NOW }, { frameId: 0 });
-  try {
-    await ask();
-    return { ok: true };
-  } catch {
-    try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [GATE_FILE] });
-      await ask();
-      return { ok: true };
-    } catch (err) {
-      // Pages extensions may not touch (the browser's own, the web store) end here.
-      return { ok: false, error: `This page cannot be analysed: ${err instanceof Error ? err.message : String(err)}` };
-    }
-  }
+function analyseTab(tabId: number): Promise<{ ok: boolean; error?: string }> {
+  return tellGate(tabId, 0, ANALYSE_NOW);
 }
 
 export default defineBackground(() => {
@@ -83,6 +90,15 @@ export default defineBackground(() => {
     if (tab?.id == null) return;
     if (command === ANALYSE_COMMAND) void analyseTab(tab.id);
     if (command === FOCUS_COMMAND) void focusPanel(tab.id);
+    if (command === CAPTURE_COMMAND) void tellGate(tab.id, 0, CAPTURE_SELECTION);
+  });
+
+  // "New incident from selection" in the page's context menu, on selected text only.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus?.create({ id: CAPTURE_MENU, title: 'New incident from selection', contexts: ['selection'] });
+  });
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CAPTURE_MENU && tab?.id != null) void tellGate(tab.id, info.frameId ?? 0, CAPTURE_SELECTION);
   });
 
   onMessage('saveIncident', async ({ incident, expectedUpdatedAt, checkDuplicates }) => {

@@ -29,6 +29,8 @@ export interface PanelProps {
   onShow: (key: string, fields: EvidenceField[]) => void;
   /** Gazetteer suggestions for the place field; `near` ranks places near the detected one first. */
   suggestPlaces?: (query: string, near?: { lat: number; lon: number }) => Promise<PlaceOption[]>;
+  /** "New incident from selection": a card from what the reader selected in the page. */
+  onCapture?: () => void;
   /** A card gained (key) or lost (null) focus or the pointer: its facts' highlights stand out. */
   onFocusCard?: (key: string | null) => void;
   onSave: (incident: Incident, expectedUpdatedAt?: string | null, checkDuplicates?: boolean) => Promise<SaveOutcome>;
@@ -141,6 +143,19 @@ export function Panel(props: PanelProps) {
           <span class="logo" aria-hidden="true">◎</span>
           <strong class="name">Incident Lens</strong>
           <span class="count">{label}</span>
+          {props.onCapture ? (
+            <button
+              type="button"
+              class="icon"
+              aria-label="New incident from selection"
+              title="New incident from the text selected in the page (also in the page's context menu)"
+              // mousedown would take the page's selection away before the click reads it
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={onlyTrusted(() => props.onCapture!())}
+            >
+              ＋
+            </button>
+          ) : null}
           <button type="button" class="icon" aria-label="Collapse panel" title="Collapse" onClick={() => setCollapsed(true)}>
             ▁
           </button>

@@ -252,7 +252,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
             <div class={`fact ${err ? 'invalid' : ''}`} key={f.field}>
               <label for={id}>{f.label}</label>
               {f.input === 'weapon' ? (
-                <select id={id} autoComplete="off" value={form.weapon} onChange={onlyTrusted((e) => set('weapon', (e.target as HTMLSelectElement).value))}>
+                <select id={id} autoComplete="off" title={quote ? `From the article: “${quote}”` : undefined} aria-describedby={quote ? `${id}-quote` : undefined} onFocus={() => setFocused(f.field)} onBlur={() => setFocused((x) => (x === f.field ? null : x))} value={form.weapon} onChange={onlyTrusted((e) => set('weapon', (e.target as HTMLSelectElement).value))}>
                   <option value="">—</option>
                   {WEAPONS.map((w) => (
                     <option value={w} key={w}>

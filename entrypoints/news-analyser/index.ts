@@ -4,8 +4,8 @@
  * script calls it, now and after each soft navigation. See lib/page/handoff.ts.
  */
 import { registerAnalyser } from '../../lib/page/handoff';
-import { analysePage } from './pipeline';
+import { analysePage, captureIntoLiveView, hasLiveView } from './pipeline';
 
 export default defineUnlistedScript(() => {
-  registerAnalyser({ analyse: analysePage });
+  registerAnalyser({ analyse: analysePage, hasPanel: hasLiveView, captureIntoPanel: captureIntoLiveView });
 });

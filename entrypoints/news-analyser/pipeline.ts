@@ -13,6 +13,7 @@ import { watchGrowth } from '../../lib/page/growth-watch';
 import { sendMessage } from '../../utils/messaging';
 import { browser } from 'wxt/browser';
 import { FOCUS_PANEL } from '../../lib/page/handoff';
+import { captureSelection } from './selection';
 import { drawHighlights, KIND_OF_FIELD, type Highlighter, type HighlightItem } from './highlight';
 import { mountPanel, PANEL_TAG } from './panel';
 import type { PanelItem, PanelUpdates } from '../../components/panel/Panel';
@@ -177,9 +178,29 @@ function mergeItems(shown: PanelItem[], next: PanelItem[]): PanelItem[] {
   return [...shown, ...next.filter((n) => !isShown(n))];
 }
 
-export async function analysePage(signal: AbortSignal, dismiss: () => void, options: { force?: boolean } = {}): Promise<void> {
-  const force = !!options.force;
-  const first = await analyseOnce(signal, force);
+/** The panel now shown in this frame, if any: a selection captured later joins it. */
+let liveView: { add(next: Snapshot): void; signal: AbortSignal } | null = null;
+
+/** True when a panel is up and can take a captured selection. */
+export function hasLiveView(): boolean {
+  return !!liveView && !liveView.signal.aborted;
+}
+
+/** "New incident from selection" on a page whose panel is up: the card joins it. */
+export async function captureIntoLiveView(): Promise<void> {
+  const view = liveView;
+  if (!view || view.signal.aborted) return;
+  view.add(await captureSelection(view.signal, pageUrl()));
+}
+
+export async function analysePage(
+  signal: AbortSignal,
+  dismiss: () => void,
+  options: { force?: boolean; selection?: boolean } = {},
+): Promise<void> {
+  const force = !!options.force || !!options.selection;
+  // From a selection on a page without a panel: the panel opens with that one card.
+  const first = options.selection ? await captureSelection(signal, pageUrl()) : await analyseOnce(signal, force);
   if (!first || signal.aborted) return;
 
   let items = first.items;
@@ -233,6 +254,7 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void, opti
     note: first.notes.join(' ') || undefined,
     suggestPlaces: (query, near) =>
       withTimeout(sendMessage('suggestPlaces', { query: query.slice(0, 200), ...(near ? { near } : {}) }), MESSAGE_TIMEOUT_MS, 'place suggestions'),
+    onCapture: () => void captureIntoLiveView().catch((err) => console.debug('[incident-lens]', err)),
     onFocusCard: (key) => {
       if (key === null || hidden.has(key)) return highlighter.focus(null);
       highlighter.focus([...(ranges.get(key)?.values() ?? [])].flat());
@@ -283,6 +305,22 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void, opti
   });
   if (signal.aborted) return;
 
+  // Later additions (a live page's new text, a captured selection) join the cards already shown.
+  const add = (next: Snapshot) => {
+    const merged = mergeItems(items, next.items);
+    // Ranges of the cards kept come from the new analysis when it found them again (the DOM changed).
+    const nextRanges = new Map(ranges);
+    for (const [key, byField] of next.ranges) if (byField.size || !nextRanges.has(key)) nextRanges.set(key, byField);
+    items = merged.map((i) => ({ ...i, anchored: new Set((nextRanges.get(i.key) ?? new Map()).keys()) }));
+    ranges = nextRanges;
+    redraw();
+    for (const l of listeners) l({ items, note: next.notes.join(' ') || undefined });
+  };
+  liveView = { add, signal };
+  signal.addEventListener('abort', () => {
+    if (liveView?.signal === signal) liveView = null;
+  }, { once: true });
+
   // Live pages: text added later is analysed again; new incidents join the panel, shown ones stay as typed.
   let busy = false;
   watchGrowth(
@@ -293,15 +331,7 @@ export async function analysePage(signal: AbortSignal, dismiss: () => void, opti
       busy = true;
       analyseOnce(signal, force)
         .then((next) => {
-          if (!next || signal.aborted) return;
-          const merged = mergeItems(items, next.items);
-          // Ranges of the cards kept come from the new analysis when it found them again (the DOM changed).
-          const nextRanges = new Map(ranges);
-          for (const [key, byField] of next.ranges) if (byField.size || !nextRanges.has(key)) nextRanges.set(key, byField);
-          items = merged.map((i) => ({ ...i, anchored: new Set((nextRanges.get(i.key) ?? new Map()).keys()) }));
-          ranges = nextRanges;
-          redraw();
-          for (const l of listeners) l({ items, note: next.notes.join(' ') || undefined });
+          if (next && !signal.aborted) add(next);
         })
         .catch((err) => console.debug('[incident-lens]', err))
         .finally(() => {

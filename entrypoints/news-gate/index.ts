@@ -12,7 +12,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { gate } from '../../lib/page/gate';
 import { measure } from '../../lib/page/timing';
 import { watchLocation } from '../../lib/page/location-watch';
-import { ANALYSE_NOW, registeredAnalyser, type AnalyserApi } from '../../lib/page/handoff';
+import { ANALYSE_NOW, CAPTURE_SELECTION, registeredAnalyser, type AnalyserApi } from '../../lib/page/handoff';
 
 /** Set on the isolated world's window: a second injection into the same world does nothing. */
 const LOADED = Symbol.for('incident-lens.news-gate');
@@ -43,6 +43,18 @@ function start(): void {
     return true;
   };
 
+  /** From the reader's selection: into the panel that is up, or a new panel with that card. */
+  async function capture(): Promise<void> {
+    const analyser = registeredAnalyser() ?? (await loadAnalyser());
+    if (!analyser) return;
+    if (analyser.hasPanel()) return analyser.captureIntoPanel();
+    current?.abort();
+    const run = new AbortController();
+    current = run;
+    life.signal.addEventListener('abort', () => run.abort(), { once: true, signal: run.signal });
+    await analyser.analyse(run.signal, () => run.abort(), { selection: true });
+  }
+
   /** `force`: the reader asked (toolbar popup, shortcut), so the gate is not asked. */
   async function check(force = false): Promise<void> {
     current?.abort();
@@ -66,7 +78,9 @@ function start(): void {
   checkQuietly();
   // Only the extension can send this (runtime messages never come from pages).
   const onRequest = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === ANALYSE_NOW) void checkQuietly(true);
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === ANALYSE_NOW) void checkQuietly(true);
+    if (type === CAPTURE_SELECTION) capture().catch((err) => console.debug('[incident-lens]', err));
   };
   browser.runtime.onMessage.addListener(onRequest);
   life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onRequest), { once: true });

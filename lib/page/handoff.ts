@@ -13,7 +13,11 @@ export interface AnalyserApi {
    * closes the panel. `force`: the reader asked ("Analyse this page"), so a page the gate or the detector
    * would pass over still gets the panel, with whatever was found and a note when nothing was.
    */
-  analyse(signal: AbortSignal, dismiss: () => void, options?: { force?: boolean }): Promise<void>;
+  analyse(signal: AbortSignal, dismiss: () => void, options?: { force?: boolean; selection?: boolean }): Promise<void>;
+  /** Is a panel up in this frame (so a captured selection can join it)? */
+  hasPanel(): boolean;
+  /** "New incident from selection" into the panel that is up. */
+  captureIntoPanel(): Promise<void>;
 }
 
 export function registeredAnalyser(): AnalyserApi | undefined {
@@ -28,3 +32,5 @@ export function registerAnalyser(api: AnalyserApi): void {
 export const ANALYSE_NOW = 'incident-lens:analyse-now';
 /** Background → analyser: the keyboard shortcut asks the panel to take focus. */
 export const FOCUS_PANEL = 'incident-lens:focus-panel';
+/** Background → gate script: make a card from the reader's selection (context menu, shortcut). */
+export const CAPTURE_SELECTION = 'incident-lens:capture-selection';

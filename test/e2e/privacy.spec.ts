@@ -31,7 +31,7 @@ test('the manifest asks only to inject the analyser where the gate already runs,
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/manifest.json`);
   const manifest = JSON.parse((await page.locator('body').innerText()) || '{}');
-  expect(manifest.permissions ?? []).toEqual(['scripting']);
+  expect(manifest.permissions ?? []).toEqual(['scripting', 'contextMenus']);
   // Host access is exactly the gate script's matches: nothing beyond what the content script had.
   expect(manifest.content_scripts).toHaveLength(1);
   expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...manifest.content_scripts[0].matches].sort());
