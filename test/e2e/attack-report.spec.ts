@@ -67,6 +67,10 @@ test('an attack report gets a highlight of every kind of fact it contains, and a
   // Closed to the page: its scripts see no shadow root at all (DevTools, and so this test, still do).
   expect(await page.evaluate(() => document.querySelector('incident-lens-panel')?.shadowRoot ?? null)).toBeNull();
   expect(await panel.mode()).toBe('closed');
+  // Nothing in the panel invites the browser's autofill (which sends form signatures off the machine):
+  // no <form>, and every field says autocomplete="off".
+  expect(await panel.count('form, input:not([autocomplete="off"]), select:not([autocomplete="off"]), textarea')).toBe(0);
+  expect(await panel.count('input')).toBeGreaterThan(5);
 
   expect(await panel.value(field('Date'))).toBe('2024-03-12');
   expect(await panel.value(field('Weapon'))).toBe('rocket');
