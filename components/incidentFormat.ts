@@ -1,4 +1,5 @@
 /** How the popup shows an incident's facts as short text. Pure helpers (no DOM). */
+import { countToText } from '../lib/format/count-text';
 import type { Count, Incident } from '../lib/schema';
 
 const regionNames = (() => {
@@ -39,25 +40,10 @@ export function weaponLabel(i: Incident): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** "3", "at least 5", "about 10", "3–5"; null when the text did not mention it. */
+/** "3", "at least 5", "about 10", "3–5", "dozens (~12)"; null when the text did not mention it. */
 export function countText(c: Count): string | null {
-  if (c.status === 'not_mentioned' || c.best === null) return null;
-  switch (c.qualifier) {
-    case 'at_least':
-      return `at least ${c.best}`;
-    case 'more_than':
-      return `more than ${c.best}`;
-    case 'about':
-      return `about ${c.best}`;
-    case 'up_to':
-      return `up to ${c.best}`;
-    case 'range':
-      return c.min !== null && c.max !== null ? `${c.min}–${c.max}` : String(c.best);
-    case 'vague':
-      return c.raw ? `${c.raw} (~${c.best})` : `~${c.best}`;
-    default:
-      return String(c.best);
-  }
+  if (c.qualifier === 'vague' && c.raw && c.best !== null && c.status !== 'not_mentioned') return `${c.raw} (~${c.best})`;
+  return countToText(c) || null;
 }
 
 export function casualtiesLabel(i: Incident): string {

@@ -43,6 +43,15 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   });
 }
 
+/** A request the panel shows the answer of: its failure (timeout, a restarting worker) becomes an answer too. */
+async function ask<T>(request: Promise<T>, what: string): Promise<T | { ok: false; error: string }> {
+  try {
+    return await withTimeout(request, MESSAGE_TIMEOUT_MS, what);
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
 /**
  * Readability, or for a page too large for it, a bounded read of its first paragraphs. When the reader
  * asked for the analysis, a page Readability finds no article in is read by its paragraphs too.
@@ -264,43 +273,23 @@ export async function analysePage(
       if (range) highlighter.flash(range);
     },
     onReject: async (incident, itemKey) => {
-      try {
-        const outcome = await withTimeout(sendMessage('rejectDetection', { incident }), MESSAGE_TIMEOUT_MS, 'rejecting');
-        if (outcome.ok) {
-          hidden.add(itemKey);
-          redraw();
-        }
-        return outcome;
-      } catch (err) {
-        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      const outcome = await ask(sendMessage('rejectDetection', { incident }), 'rejecting');
+      if (outcome.ok) {
+        hidden.add(itemKey);
+        redraw();
       }
+      return outcome;
     },
     onUndoReject: async (key, itemKey) => {
-      try {
-        const outcome = await withTimeout(sendMessage('undoRejection', { key }), MESSAGE_TIMEOUT_MS, 'undoing');
-        if (outcome.ok) {
-          hidden.delete(itemKey);
-          redraw();
-        }
-        return outcome;
-      } catch (err) {
-        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      const outcome = await ask(sendMessage('undoRejection', { key }), 'undoing');
+      if (outcome.ok) {
+        hidden.delete(itemKey);
+        redraw();
       }
+      return outcome;
     },
-    onAddAsSource: async (incident, targetId) => {
-      try {
-        return await withTimeout(sendMessage('addAsSource', { incident, targetId }), MESSAGE_TIMEOUT_MS, 'adding the source');
-      } catch (err) {
-        return { ok: false, error: err instanceof Error ? err.message : String(err) };
-      }
-    },
-    onSave: async (incident, expectedUpdatedAt, checkDuplicates) => {
-      try {
-        return await withTimeout(sendMessage('saveIncident', { incident, expectedUpdatedAt, checkDuplicates }), MESSAGE_TIMEOUT_MS, 'saving');
-      } catch (err) {
-        return { ok: false, error: err instanceof Error ? err.message : String(err) };
-      }
-    },
+    onAddAsSource: (incident, targetId) => ask(sendMessage('addAsSource', { incident, targetId }), 'adding the source'),
+    onSave: (incident, expectedUpdatedAt, checkDuplicates) => ask(sendMessage('saveIncident', { incident, expectedUpdatedAt, checkDuplicates }), 'saving'),
     onDismiss: dismiss,
   });
   if (signal.aborted) return;
