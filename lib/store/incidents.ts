@@ -9,6 +9,7 @@ import { StoreError, toWriteError } from './errors';
 import { normaliseUrl } from './urls';
 import { samePassage } from './passage';
 import { foldText } from './text';
+import { stripDerived } from './derived';
 
 // ---------------------------------------------------------------------------------------------
 // Validation and row conversion
@@ -43,8 +44,8 @@ function toRow(incident: Incident): IncidentRow {
 
 /** Strip the store's derived fields: callers only ever see Incident records. */
 export function toIncident(row: IncidentRow): Incident {
-  const { sourceUrls: _derived, ...incident } = row;
-  return incident;
+  const { sourceUrls: _derived, ...incident } = stripDerived(row);
+  return incident as Incident;
 }
 
 function newestFirst(a: Incident, b: Incident): number {
