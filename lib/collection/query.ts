@@ -1,0 +1,183 @@
+/**
+ * Reading the collection through the store's indexes: one page of matches in a given order, a lazy
+ * count, and a chunked scan for exports and the collection page. Dexie only (no extension API).
+ *
+ * Why it stays fast at 100,000 records: a page walks an index in the requested order and stops as soon
+ * as it holds `limit` matches, so its cost follows the page and the density of matches, not the size
+ * of the collection. A single weapon, country or perpetrator status with date order is a compound
+ * index range ([weaponKey+dateKey] …), so even a rare value costs only its own records. Counting every
+ * match is a separate, later call the UI makes after the first rows are on screen.
+ */
+import type { Collection } from 'dexie';
+import { Incident } from '../schema';
+import type { IncidentDb, IncidentRow } from '../store/db';
+import { stripDerived } from '../store/derived';
+import { describeIssues } from '../store/incidents';
+import { compileFilter, matches, type CollectionFilter, type CompiledFilter } from './filter';
+
+export type SortKey = 'date-desc' | 'date-asc' | 'casualties-desc';
+export const SORT_LABELS: Record<SortKey, string> = {
+  'date-desc': 'Newest first',
+  'date-asc': 'Oldest first',
+  'casualties-desc': 'Most casualties',
+};
+
+/** A stored row as the UI gets it: a valid Incident, or a damaged row that is listed, not hidden or fatal. */
+export type ReadRecord = { kind: 'ok'; incident: Incident } | { kind: 'damaged'; id: string; problem: string };
+
+/** Validate a stored row; a malformed one becomes a `damaged` entry instead of an exception. */
+export function readRecord(row: unknown): ReadRecord {
+  const raw = (row && typeof row === 'object' ? row : {}) as Record<string, unknown>;
+  const id = typeof raw.id === 'string' ? raw.id : String(raw.id ?? '?');
+  const { sourceUrls: _u, ...rest } = stripDerived(raw);
+  const parsed = Incident.safeParse(rest);
+  return parsed.success ? { kind: 'ok', incident: parsed.data } : { kind: 'damaged', id, problem: describeIssues(parsed.error, 2) };
+}
+
+const rowMatches = (row: IncidentRow, c: CompiledFilter) => matches(row, row?.location?.lat, row?.location?.lon, c);
+
+/** Which index a query walks, and whether the filter is fully answered by it (then counting is an index count). */
+export interface QueryPlan {
+  index: string;
+  /** Lower and upper key for `between` (inclusive), or null for the whole index. */
+  range: [unknown, unknown] | null;
+  reverse: boolean;
+  /** True when every condition of the filter is settled by the index range (no per-row test needed). */
+  exact: boolean;
+}
+
+/** Pure: choose the index for a filter and order. */
+export function planQuery(filter: CollectionFilter, sort: SortKey): QueryPlan {
+  const reverse = sort !== 'date-asc';
+  if (sort === 'casualties-desc') return { index: 'casualties', range: null, reverse, exact: false };
+  // A date span: from the start of `from`'s year, so month- and year-precision dates are visited and
+  // tested for overlap; up to the end of `to` (any suffix of that day sorts below '\uffff').
+  const lo = filter.from ? filter.from.slice(0, 4) : '';
+  const hi = filter.to ? `${filter.to}\uffff` : '\uffff';
+  const dated = !!(filter.from || filter.to);
+  const noText = !filter.text.trim() && !filter.area;
+  // One chosen value of a keyed fact: walk that value's slice of its compound index, in date order.
+  const single: [string, string[]][] = [
+    ['countryKey', filter.countries],
+    ['weaponKey', filter.weapons],
+    ['perpKey', filter.perpStatus],
+  ];
+  for (const [key, values] of single) {
+    if (values.length !== 1) continue;
+    const others = single.filter(([k, v]) => k !== key && v.length).length;
+    return {
+      index: `[${key}+dateKey]`,
+      range: [[values[0], lo], [values[0], hi]],
+      reverse,
+      exact: noText && !dated && others === 0,
+    };
+  }
+  const anyKeyed = single.some(([, v]) => v.length);
+  return { index: 'dateKey', range: dated ? [lo, hi] : null, reverse, exact: noText && !dated && !anyKeyed };
+}
+
+function collectionFor(db: IncidentDb, plan: QueryPlan): Collection<IncidentRow, string> {
+  let c = plan.range ? db.incidents.where(plan.index).between(plan.range[0], plan.range[1], true, true) : db.incidents.orderBy(plan.index);
+  if (plan.reverse) c = c.reverse();
+  return c;
+}
+
+export interface PageResult {
+  records: ReadRecord[];
+  /** Pass as `offset` to get the next page (it counts index entries visited, not matches). */
+  nextOffset: number;
+  /** No more matches after these. */
+  done: boolean;
+}
+
+/**
+ * One page of matches in `sort` order, starting `offset` index entries in (0 for the first page).
+ * Stops at `limit` matches, so a first page costs what its rows cost.
+ */
+export async function queryPage(
+  db: IncidentDb,
+  filter: CollectionFilter,
+  sort: SortKey,
+  opts: { offset?: number; limit?: number } = {},
+): Promise<PageResult> {
+  const rows = await scanRows(db, filter, sort, opts.offset ?? 0, opts.limit ?? 50);
+  return { records: rows.rows.map(readRecord), nextOffset: rows.nextOffset, done: rows.done };
+}
+
+/** The raw rows of a page (for callers that summarise instead of validating every row). */
+export async function scanRows(
+  db: IncidentDb,
+  filter: CollectionFilter,
+  sort: SortKey,
+  offset: number,
+  limit: number,
+): Promise<{ rows: IncidentRow[]; nextOffset: number; done: boolean }> {
+  const plan = planQuery(filter, sort);
+  const compiled = compileFilter(filter);
+  const hits: IncidentRow[] = [];
+  let visited = 0;
+  let more = false;
+  // offset() before any filter lets IndexedDB skip with cursor.advance (no row is read for it).
+  await collectionFor(db, plan)
+    .offset(offset)
+    .until(() => {
+      if (hits.length < limit) return false;
+      more = true;
+      return true;
+    })
+    .each((row) => {
+      visited++;
+      if (plan.exact || rowMatches(row, compiled)) hits.push(row);
+    });
+  return { rows: hits, nextOffset: offset + visited, done: !more };
+}
+
+/** How many records match. An index count when the index settles the filter; otherwise one pass of the index. */
+export async function countMatches(db: IncidentDb, filter: CollectionFilter, signal?: AbortSignal): Promise<number> {
+  const plan = planQuery(filter, 'date-desc');
+  if (plan.exact) return collectionFor(db, plan).count();
+  const compiled = compileFilter(filter);
+  let n = 0;
+  await collectionFor(db, plan)
+    .until(() => !!signal?.aborted)
+    .each((row) => {
+      if (rowMatches(row, compiled)) n++;
+    });
+  if (signal?.aborted) throw new DOMException('Counting was cancelled', 'AbortError');
+  return n;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Every match, in chunks of `chunk` rows, in `sort` order, giving the event loop a turn between chunks
+ * (a large export or the collection page's loading never freezes the page). Each chunk is its own
+ * short read, so a long scan does not hold a transaction open.
+ */
+export async function forEachMatchChunk(
+  db: IncidentDb,
+  filter: CollectionFilter,
+  sort: SortKey,
+  onChunk: (rows: IncidentRow[]) => void | Promise<void>,
+  opts: { chunk?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  let offset = 0;
+  for (;;) {
+    if (opts.signal?.aborted) throw new DOMException('Cancelled', 'AbortError');
+    const page = await scanRows(db, filter, sort, offset, opts.chunk ?? 2000);
+    if (page.rows.length) await onChunk(page.rows);
+    if (page.done) return;
+    offset = page.nextOffset;
+    await nextTask();
+  }
+}
+
+/** Rows by id, for showing the details of what is on screen (missing ids are skipped). */
+export async function readByIds(db: IncidentDb, ids: readonly string[]): Promise<Map<string, ReadRecord>> {
+  const rows = await db.incidents.bulkGet([...ids]);
+  const out = new Map<string, ReadRecord>();
+  rows.forEach((row, k) => {
+    if (row) out.set(ids[k], readRecord(row));
+  });
+  return out;
+}
