@@ -1,18 +1,26 @@
 /**
- * The toolbar popup: review, search, edit, delete (with Undo), export and import the saved
- * incidents. It opens the Dexie database directly (an extension page shares the background's
- * origin) and follows it with liveQuery, so saves from a news page appear while it is open.
+ * The toolbar popup: review, search, filter, sort, edit, delete (with Undo), export and import the
+ * saved incidents. It opens the Dexie database directly (an extension page shares the background's
+ * origin) and follows it with liveQuery, so saves from a news page appear while it is open. It reads
+ * one page of matches at a time through the store's indexes and shows them in a virtualised list.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { EMPTY_FILTER, isEmptyFilter, type CollectionFilter } from '../lib/collection/filter';
+import { SORT_LABELS, type SortKey } from '../lib/collection/query';
 import type { Incident } from '../lib/schema';
-import { deleteIncident, restoreIncident, searchIncidents, updateIncident, type IncidentDb, type IncidentPatch } from '../lib/store';
+import { deleteIncident, restoreIncident, updateIncident, type IncidentDb, type IncidentPatch } from '../lib/store';
 import { ExportImportBar, type ImportReport } from './ExportImportBar';
+import { FilterBar } from './FilterBar';
 import { IncidentList } from './IncidentList';
 import { placeLabel } from './incidentFormat';
+import { useCollectionQuery } from './useCollectionQuery';
 import { useLiveQuery } from './useLiveQuery';
 
 export interface PopupAppProps {
   db: IncidentDb;
+  /** Opens the collection page (a tab), with the popup's filter. */
+  onOpenCollection?: (filter: CollectionFilter) => void;
+  initialFilter?: CollectionFilter;
 }
 
 type Notice =
@@ -35,15 +43,16 @@ function UndoButton({ onUndo }: { onUndo: () => void }) {
   );
 }
 
-export function PopupApp({ db }: PopupAppProps) {
-  const [query, setQuery] = useState('');
+export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER }: PopupAppProps) {
+  const [filter, setFilter] = useState<CollectionFilter>(initialFilter);
+  const [sort, setSort] = useState<SortKey>('date-desc');
   const [editingId, setEditingId] = useState<string | null>(null);
   const [returnFocusId, setReturnFocusId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const list = useLiveQuery(() => searchIncidents(db, query), [db, query]);
-  const total = useLiveQuery(() => db.incidents.count(), [db]);
+  const { page: list, total, matching, more } = useCollectionQuery(db, filter, sort);
+  const countries = useLiveQuery(async () => (await db.incidents.orderBy('location.country').uniqueKeys()).map(String), [db]);
 
   // An Undo offer expires after a while, so a later click cannot restore something long gone.
   useEffect(() => {
@@ -99,34 +108,50 @@ export function PopupApp({ db }: PopupAppProps) {
     setNotice({ kind: 'import', text, report: r });
   }
 
-  const incidents = list.value ?? [];
+  async function removeDamaged(id: string) {
+    try {
+      await db.incidents.delete(id);
+      info(`Deleted the damaged record ${id}.`);
+    } catch (err) {
+      fail(message(err));
+    }
+  }
+
+  const records = list.value?.records ?? [];
   const count = total.value ?? 0;
   const readError = list.error ?? total.error;
+  const filtered = !isEmptyFilter(filter);
 
   return (
     <main class="popup">
       <header class="popup-header">
         <h1>Incident Lens</h1>
-        <span class="muted" aria-live="polite">
-          {total.value === undefined ? '' : `${count} saved`}
+        <span class="muted" aria-live="polite" data-testid="count">
+          {total.value === undefined
+            ? ''
+            : filtered
+              ? `${matching === undefined ? '…' : matching.toLocaleString('en')} of ${count.toLocaleString('en')} match`
+              : `${count.toLocaleString('en')} saved`}
         </span>
+        {onOpenCollection && (
+          <button type="button" class="open-collection" onClick={() => onOpenCollection(filter)}>
+            Open collection
+          </button>
+        )}
       </header>
 
-      <div class="search">
-        <label for="search-incidents" class="visually-hidden">
-          Search incidents
-        </label>
-        <input
-          id="search-incidents"
-          type="search"
-          placeholder="Search place, weapon, group, title, notes…"
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-          autoComplete="off"
-        />
-      </div>
+      <FilterBar filter={filter} onChange={setFilter} countries={countries.value ?? []} idPrefix="popup">
+        <label for="popup-sort">Sort</label>
+        <select id="popup-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as SortKey)}>
+          {(Object.keys(SORT_LABELS) as SortKey[]).map((k) => (
+            <option key={k} value={k}>
+              {SORT_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </FilterBar>
 
-      <ExportImportBar db={db} onNotice={info} onError={fail} onImported={imported} />
+      <ExportImportBar db={db} onNotice={info} onError={fail} onImported={imported} filter={filter} sort={sort} />
 
       <div class="messages">
         {error && (
@@ -177,11 +202,14 @@ export function PopupApp({ db }: PopupAppProps) {
             Confirm: the incident is kept here, on this computer only. You can also import a JSON export.
           </p>
         </div>
-      ) : incidents.length === 0 ? (
-        <p class="empty">No saved incident matches “{query.trim()}”.</p>
+      ) : records.length === 0 ? (
+        <p class="empty">No saved incident matches {filter.text.trim() ? `“${filter.text.trim()}”` : 'these filters'}.</p>
       ) : (
         <IncidentList
-          incidents={incidents}
+          records={records}
+          matching={matching}
+          onDeleteDamaged={removeDamaged}
+          onNeedMore={more}
           editingId={editingId}
           onEdit={(i) => setEditingId(i.id)}
           returnFocusId={returnFocusId}

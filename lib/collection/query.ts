@@ -159,12 +159,14 @@ export async function forEachMatchChunk(
   filter: CollectionFilter,
   sort: SortKey,
   onChunk: (rows: IncidentRow[]) => void | Promise<void>,
-  opts: { chunk?: number; signal?: AbortSignal } = {},
+  opts: { chunk?: number; firstChunk?: number; signal?: AbortSignal } = {},
 ): Promise<void> {
   let offset = 0;
+  const chunk = opts.chunk ?? 2000;
   for (;;) {
     if (opts.signal?.aborted) throw new DOMException('Cancelled', 'AbortError');
-    const page = await scanRows(db, filter, sort, offset, opts.chunk ?? 2000);
+    // A smaller first chunk puts something on screen sooner.
+    const page = await scanRows(db, filter, sort, offset, offset === 0 ? (opts.firstChunk ?? chunk) : chunk);
     if (page.rows.length) await onChunk(page.rows);
     if (page.done) return;
     offset = page.nextOffset;

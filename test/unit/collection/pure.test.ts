@@ -95,3 +95,12 @@ describe('summaries', () => {
     expect(got.map((s) => s.id)).toEqual(['b', 'a', 'c']);
   });
 });
+
+import { filterFromHash, filterToHash } from '../../../lib/collection/url';
+describe('filter in the address', () => {
+  it('round-trips and drops what it cannot read', () => {
+    const filter = { ...EMPTY_FILTER, text: 'base attack', from: '2024-01-01', weapons: ['drone', ''], countries: ['IQ'], perpStatus: ['claimed'], area: { west: 10, south: 20, east: 30, north: 40 } };
+    expect(filterFromHash(filterToHash(filter))).toEqual(filter);
+    expect(filterFromHash('#from=yesterday&c=Iraq,UA&p=maybe&area=1,2')).toEqual({ ...EMPTY_FILTER, countries: ['UA'] });
+  });
+});
