@@ -97,7 +97,8 @@ export function Timeline({ records, from, to, selectedDate, onSpan }: TimelinePr
         <svg
           width={width}
           height={H}
-          tabIndex={0}
+          // Lower-case: SVG attributes are case-sensitive, and `tabIndex` would not make it focusable.
+          tabindex={0}
           role="img"
           aria-label={
             n
