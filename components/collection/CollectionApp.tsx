@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compileFilter, matches, type CollectionFilter } from '../../lib/collection/filter';
-import { readByIds, type ReadRecord } from '../../lib/collection/query';
+import { presentCountries, readByIds, type ReadRecord } from '../../lib/collection/query';
 import { sortSummaries } from '../../lib/collection/summary';
 import { filterToHash } from '../../lib/collection/url';
 import type { IncidentDb } from '../../lib/store';
@@ -41,7 +41,8 @@ export function CollectionApp({ db, initialFilter }: CollectionAppProps) {
   const summaries = useSummaries(db, loadFilter);
   const total = useLiveQuery(() => db.incidents.count(), [db]);
   const version = `${total.value}|${summaries.loading}`;
-  const countries = useLiveQuery(async () => (await db.incidents.orderBy('location.country').uniqueKeys()).map(String), [db]);
+  const firstShown = summaries.list.length > 0 || !summaries.loading;
+  const countries = useLiveQuery(async () => (firstShown ? presentCountries(db) : []), [db, firstShown]);
 
   const { mapPoints, timelineRecords, tableRows } = useMemo(() => {
     const all = summaries.list;

@@ -23,7 +23,7 @@ export interface WorldMapProps {
   onArea: (area: Bbox | null) => void;
 }
 
-const CELL = 14;
+const CELL = 22;
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
 export function WorldMap({ points, area, selectedId, onSelect, onArea }: WorldMapProps) {

@@ -3,9 +3,9 @@
  * first chunk is on screen at once and the rest streams in, the page staying responsive. Reloads when
  * the store changes (a save from a news page, an edit in the popup).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CollectionFilter } from '../../lib/collection/filter';
-import { forEachMatchChunk } from '../../lib/collection/query';
+import { forEachMatchChunk, scanRows } from '../../lib/collection/query';
 import { toSummary, type IncidentSummary } from '../../lib/collection/summary';
 import type { IncidentDb } from '../../lib/store';
 import { useLiveQuery } from '../useLiveQuery';
@@ -23,40 +23,55 @@ const CHUNK = 4000;
 const PAINT_EVERY_MS = 250;
 
 export function useSummaries(db: IncidentDb, filter: CollectionFilter): SummariesState {
-  // A cheap signal that the store changed: the number of records and the last edit time.
+  // A signal that the store changed (a save, an edit, a delete): the number of records and the last
+  // edit time. The first load does not wait for it (counting walks the whole store); only a later
+  // change reloads.
   const version = useLiveQuery(
     async () => `${await db.incidents.count()}|${(await db.incidents.orderBy('updatedAt').last())?.updatedAt ?? ''}`,
     [db],
   );
+  const firstVersion = useRef<string | undefined>(undefined);
+  if (firstVersion.current === undefined && version.value !== undefined) firstVersion.current = version.value;
+  const reloadKey = version.value === firstVersion.current ? 'first' : version.value;
   const [state, setState] = useState<SummariesState>({ list: [], loading: true, error: undefined });
   useEffect(() => {
-    if (version.value === undefined) return;
     const ctrl = new AbortController();
     const list: IncidentSummary[] = [];
     let painted = 0;
-    let first = true;
     setState((s) => ({ ...s, loading: true }));
     (async () => {
+      // First the newest records through the date index, painted at once; then everything in
+      // storage order (fast, large chunks), skipping those already shown.
+      const firstPage = await scanRows(db, filter, 'date-desc', 0, FIRST_CHUNK);
+      const shown = new Set<string>();
+      for (const r of firstPage.rows) {
+        list.push(toSummary(r));
+        shown.add(String(r.id));
+      }
+      if (ctrl.signal.aborted) return;
+      setState({ list: list.slice(), loading: !firstPage.done, error: undefined });
+      if (firstPage.done) return;
+      // Let that first paint happen before the rest competes for the main thread.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      painted = performance.now();
       await forEachMatchChunk(
         db,
         filter,
-        'date-desc',
         (rows) => {
-          for (const r of rows) list.push(toSummary(r));
+          for (const r of rows) if (!shown.has(String(r.id))) list.push(toSummary(r));
           const now = performance.now();
-          if (first || now - painted > PAINT_EVERY_MS) {
-            first = false;
+          if (now - painted > PAINT_EVERY_MS) {
             painted = now;
             setState({ list: list.slice(), loading: true, error: undefined });
           }
         },
-        { chunk: CHUNK, firstChunk: FIRST_CHUNK, signal: ctrl.signal },
+        { chunk: CHUNK, signal: ctrl.signal },
       );
       if (!ctrl.signal.aborted) setState({ list, loading: false, error: undefined });
     })().catch((error) => {
       if (!ctrl.signal.aborted) setState({ list, loading: false, error });
     });
     return () => ctrl.abort();
-  }, [db, filter, version.value]);
+  }, [db, filter, reloadKey]);
   return state;
 }

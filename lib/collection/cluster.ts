@@ -46,9 +46,15 @@ export function clusterPoints(points: Iterable<ScreenPoint>, cell: number): Clus
   return out;
 }
 
-/** Radius in pixels for a cluster: grows with the square root of casualties (area ∝ casualties) and with its size. */
+/**
+ * Radius in pixels: a single incident's area grows with its casualties; a cluster's with the
+ * casualties per incident and (logarithmically) with how many it holds, so a busy place does not
+ * cover its neighbours.
+ */
 export function clusterRadius(c: Pick<Cluster, 'casualties' | 'ids'>): number {
-  return Math.min(28, 3 + Math.sqrt(c.casualties) * 1.6 + (c.ids.length > 1 ? Math.log2(c.ids.length) * 1.5 : 0));
+  const n = c.ids.length;
+  const perIncident = c.casualties / Math.max(1, n);
+  return Math.min(22, 3 + Math.sqrt(perIncident) * 0.9 + (n > 1 ? 3 + Math.log2(n) * 1.6 : 0));
 }
 
 /** Approximate centroids: places known only to their district, province or country. */

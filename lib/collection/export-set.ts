@@ -5,7 +5,8 @@
 import type { Incident } from '../schema';
 import type { IncidentDb } from '../store/db';
 import type { CollectionFilter } from './filter';
-import { forEachMatchChunk, readRecord, type SortKey } from './query';
+import type { IncidentRow } from '../store/db';
+import { compareRows, forEachMatchChunk, readRecord, type SortKey } from './query';
 
 export interface ExportSet {
   incidents: Incident[];
@@ -19,21 +20,23 @@ export async function readExportSet(
   sort: SortKey = 'date-desc',
   opts: { signal?: AbortSignal; onProgress?: (read: number) => void } = {},
 ): Promise<ExportSet> {
-  const incidents: Incident[] = [];
+  const kept: { row: IncidentRow; incident: Incident }[] = [];
   const damaged: string[] = [];
   await forEachMatchChunk(
     db,
     filter,
-    sort,
     (rows) => {
       for (const row of rows) {
         const r = readRecord(row);
-        if (r.kind === 'ok') incidents.push(r.incident);
+        if (r.kind === 'ok') kept.push({ row, incident: r.incident });
         else damaged.push(r.id);
       }
-      opts.onProgress?.(incidents.length + damaged.length);
+      opts.onProgress?.(kept.length + damaged.length);
     },
-    { signal: opts.signal },
+    { signal: opts.signal, chunk: 5000 },
   );
-  return { incidents, damaged };
+  // Chunks come in storage order; the file follows the order on screen.
+  const cmp = compareRows(sort);
+  kept.sort((a, b) => cmp(a.row, b.row));
+  return { incidents: kept.map((k) => k.incident), damaged };
 }

@@ -83,10 +83,10 @@ test('popup: filters, search by the country as shown, sort, a virtualised list, 
   // comes into view).
   await page.getByLabel('Sort').selectOption('date-desc');
   const scroller = page.getByTestId('incident-scroller');
-  for (let k = 0; k < 40; k++) {
+  for (let k = 0; k < 100; k++) {
     await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     if (await list.getByText('Damaged record').count()) break;
-    await page.waitForTimeout(50);
+    await page.waitForTimeout(100);
   }
   await expect(list.getByText('Damaged record', { exact: true })).toBeVisible();
 

@@ -15,9 +15,11 @@ export async function seedIncidents(page: Page, incidents: readonly (Incident | 
   for (let k = 0; k < incidents.length; k += batch) {
     // A malformed row gets its derived keys too: every write through Dexie does (lib/store/db.ts).
     const rows = incidents.slice(k, k + batch).map((i) => ('date' in i && 'source' in i ? storedRow(i as Incident) : { ...i, ...deriveFields(i) }));
+    // One JSON string, parsed in the page: much faster to send than a deep object graph.
     await page.evaluate(
-      (rows) =>
+      (json) =>
         new Promise<void>((resolve, reject) => {
+          const rows = JSON.parse(json) as unknown[];
           const open = indexedDB.open('incident-lens');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
@@ -32,7 +34,7 @@ export async function seedIncidents(page: Page, incidents: readonly (Incident | 
             tx.onerror = () => reject(tx.error);
           };
         }),
-      rows,
+      JSON.stringify(rows),
     );
   }
 }

@@ -1,7 +1,7 @@
 /** Paged, indexed queries over the store: order, filters, paging, counts, damaged rows, export sets. */
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER, type CollectionFilter } from '../../../lib/collection/filter';
-import { countMatches, forEachMatchChunk, planQuery, queryPage, type SortKey } from '../../../lib/collection/query';
+import { countMatches, forEachMatchChunk, planQuery, presentCountries, queryPage, type SortKey } from '../../../lib/collection/query';
 import { readExportSet } from '../../../lib/collection/export-set';
 import { importIncidents, type IncidentDb } from '../../../lib/store';
 import type { Incident } from '../../../lib/schema';
@@ -134,11 +134,11 @@ describe('damaged rows', () => {
 });
 
 describe('forEachMatchChunk', () => {
-  it('delivers every match once, in order, in chunks', async () => {
+  it('delivers every match once, in chunks (a set of weapons: the table in key order)', async () => {
     const { db, all } = await seeded(25);
     const chunks: number[] = [];
     const seen: string[] = [];
-    await forEachMatchChunk(db, f({ weapons: ['gunfire', 'rocket'] }), 'date-asc', (rows) => {
+    await forEachMatchChunk(db, f({ weapons: ['gunfire', 'rocket'] }), (rows) => {
       chunks.push(rows.length);
       seen.push(...rows.map((r) => r.id));
     }, { chunk: 4 });
@@ -146,5 +146,27 @@ describe('forEachMatchChunk', () => {
     expect(new Set(seen)).toEqual(new Set(want.map((i) => i.id)));
     expect(seen.length).toBe(want.length);
     expect(Math.max(...chunks)).toBeLessThanOrEqual(4);
+  });
+
+  it('walks the compound index for one chosen value', async () => {
+    const { db, all } = await seeded(25);
+    const seen: string[] = [];
+    await forEachMatchChunk(db, f({ countries: ['UA'] }), (rows) => void seen.push(...rows.map((r) => r.id)), { chunk: 3 });
+    expect(seen.sort()).toEqual(all.filter((i) => i.location?.country === 'UA').map((i) => i.id).sort());
+  });
+
+  it('export sets follow the order on screen', async () => {
+    const { db, all } = await seeded(20);
+    const set = await readExportSet(db, f({ weapons: ['drone', 'rocket'] }), 'date-asc');
+    const want = all.filter((i) => ['drone', 'rocket'].includes(i.weapon.category!) && i.date.value).map((i) => i.date.value);
+    expect(set.incidents.map((i) => i.date.value).filter(Boolean)).toEqual([...want].sort());
+  });
+});
+
+describe('presentCountries', () => {
+  it('lists each country once, and the empty code for records without one', async () => {
+    const { db } = await seeded(12);
+    await importIncidents(db, [makeIncident({ location: null })]);
+    expect(await presentCountries(db)).toEqual(['', 'IQ', 'NG', 'UA']);
   });
 });
