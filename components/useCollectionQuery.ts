@@ -19,8 +19,10 @@ export function useCollectionQuery(db: IncidentDb, filter: CollectionFilter, sor
     async () => ({ ...(await queryPage(db, filter, sort, { limit: want })), filter, sort }),
     [db, filter, sort, want],
   );
-  // IndexedDB counts by walking the store (~0.4 s at 100,000 records): shown when it arrives, never waited for.
-  const total = useLiveQuery(() => db.incidents.count(), [db]);
+  // IndexedDB counts by walking the store (~0.4 s at 100,000 records, and its backend serves one request
+  // at a time): asked for only once the first page is on screen, shown when it arrives.
+  const pageShown = page.value !== undefined;
+  const total = useLiveQuery(async () => (pageShown ? db.incidents.count() : undefined), [db, pageShown]);
 
   // Counting every match can mean reading every record: only once the page is shown, and not while typing.
   const [matching, setMatching] = useState<number | undefined>(undefined);

@@ -39,9 +39,10 @@ export function CollectionApp({ db, initialFilter }: CollectionAppProps) {
   const loadKey = JSON.stringify({ ...filter, from: null, to: null, area: null });
   const loadFilter = useMemo(() => ({ ...filter, from: null, to: null, area: null }), [loadKey]);
   const summaries = useSummaries(db, loadFilter);
-  const total = useLiveQuery(() => db.incidents.count(), [db]);
-  const version = `${total.value}|${summaries.loading}`;
+  // Counting walks the whole store: only after the first rows are on screen.
   const firstShown = summaries.list.length > 0 || !summaries.loading;
+  const total = useLiveQuery(async () => (firstShown ? db.incidents.count() : undefined), [db, firstShown]);
+  const version = `${total.value}|${summaries.loading}`;
   const countries = useLiveQuery(async () => (firstShown ? presentCountries(db) : []), [db, firstShown]);
 
   const { mapPoints, timelineRecords, tableRows } = useMemo(() => {

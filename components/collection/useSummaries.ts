@@ -26,14 +26,15 @@ export function useSummaries(db: IncidentDb, filter: CollectionFilter): Summarie
   // A signal that the store changed (a save, an edit, a delete): the number of records and the last
   // edit time. The first load does not wait for it (counting walks the whole store); only a later
   // change reloads.
+  const [state, setState] = useState<SummariesState>({ list: [], loading: true, error: undefined });
+  const watching = !state.loading || state.list.length > 0;
   const version = useLiveQuery(
-    async () => `${await db.incidents.count()}|${(await db.incidents.orderBy('updatedAt').last())?.updatedAt ?? ''}`,
-    [db],
+    async () => (watching ? `${await db.incidents.count()}|${(await db.incidents.orderBy('updatedAt').last())?.updatedAt ?? ''}` : undefined),
+    [db, watching],
   );
   const firstVersion = useRef<string | undefined>(undefined);
   if (firstVersion.current === undefined && version.value !== undefined) firstVersion.current = version.value;
   const reloadKey = version.value === firstVersion.current ? 'first' : version.value;
-  const [state, setState] = useState<SummariesState>({ list: [], loading: true, error: undefined });
   useEffect(() => {
     const ctrl = new AbortController();
     const list: IncidentSummary[] = [];
