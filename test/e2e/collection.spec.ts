@@ -10,6 +10,7 @@ import { expect, test } from './fixtures';
 import { seedIncidents } from './support/seed';
 import { synthIncident } from '../../lib/collection/synthetic';
 import { countryName } from '../../lib/collection/labels';
+import { baseProjection } from '../../lib/collection/map-view';
 import type { Incident } from '../../lib/schema';
 
 const N = 80;
@@ -184,6 +185,18 @@ test('collection page: points, bars and rows match the records and the filters; 
       await page.emulateMedia({ colorScheme: scheme });
       await page.waitForTimeout(150);
       await page.screenshot({ path: `${SHOTS}/collection-${scheme}.png`, fullPage: true });
+    }
+    // Zoomed on the Middle East: towns as dots, province centroids as dashed rings, clusters apart.
+    const box = (await map.boundingBox())!;
+    const [x, y] = baseProjection(box.width, box.height)([40, 35])!;
+    for (let k = 0; k < 6; k++) {
+      await page.mouse.move(box.x + x, box.y + y);
+      await page.mouse.wheel(0, -300);
+    }
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForTimeout(150);
+      await page.locator('.map-panel').screenshot({ path: `${SHOTS}/collection-map-zoomed-${scheme}.png` });
     }
   }
   expect(pageErrors).toEqual([]);
