@@ -12,7 +12,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { APPROXIMATE_PRECISIONS, clusterPoints, clusterRadius, type Cluster, type ScreenPoint } from '../../lib/collection/cluster';
 import type { Bbox } from '../../lib/collection/filter';
 import { weaponColour } from '../../lib/collection/labels';
-import { baseProjection, IDENTITY, viewBbox, viewProjection, worldCountries, zoomAt, type ViewTransform } from '../../lib/collection/map-view';
+import { baseProjection, IDENTITY, viewBbox, viewProjection, zoomAt, type ViewTransform } from '../../lib/collection/map-view';
+import { worldCountries } from '../../lib/collection/world';
 import type { IncidentSummary } from '../../lib/collection/summary';
 
 export interface WorldMapProps {

@@ -1,13 +1,9 @@
 /**
  * The collection map's geometry, pure (d3-geo runs anywhere): the world projected to fit the canvas,
  * a zoom/pan transform on top, and the geographic area a view shows (for "filter to this view").
- * Shapes come from world-atlas (Natural Earth, 1:110m), bundled: no tiles, no network.
+ * The shapes are in ./world.ts.
  */
 import { geoNaturalEarth1, type GeoProjection } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json';
 import type { Bbox } from './filter';
 
 export interface ViewTransform {
@@ -21,16 +17,6 @@ export interface ViewTransform {
 export const IDENTITY: ViewTransform = { k: 1, x: 0, y: 0 };
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 64;
-
-let cachedLand: FeatureCollection<Geometry> | null = null;
-/** The country shapes as GeoJSON (converted once). */
-export function worldCountries(): FeatureCollection<Geometry> {
-  if (!cachedLand) {
-    const topo = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
-    cachedLand = feature(topo, topo.objects.countries) as FeatureCollection<Geometry>;
-  }
-  return cachedLand;
-}
 
 /** The base projection: the whole world fitted inside width × height with a small margin. */
 export function baseProjection(width: number, height: number): GeoProjection {

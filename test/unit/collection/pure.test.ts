@@ -104,3 +104,30 @@ describe('filter in the address', () => {
     expect(filterFromHash('#from=yesterday&c=Iraq,UA&p=maybe&area=1,2')).toEqual({ ...EMPTY_FILTER, countries: ['UA'] });
   });
 });
+
+import { baseProjection, IDENTITY, viewBbox, zoomAt } from '../../../lib/collection/map-view';
+import { worldCountries } from '../../../lib/collection/world';
+describe('map view', () => {
+  it('keeps the point under the cursor fixed when zooming, and clamps the zoom', () => {
+    const t = zoomAt(IDENTITY, 4, 300, 200);
+    expect(t.k).toBe(4);
+    // The screen point (300, 200) maps to the same base point before and after.
+    expect((300 - t.x) / t.k).toBeCloseTo(300, 5);
+    expect((200 - t.y) / t.k).toBeCloseTo(200, 5);
+    expect(zoomAt(IDENTITY, 0.1, 0, 0).k).toBe(1);
+    expect(zoomAt(IDENTITY, 1000, 0, 0).k).toBe(64);
+  });
+  it('gives the area on screen when zoomed, containing the point zoomed on', () => {
+    expect(viewBbox(800, 400, IDENTITY)).toBeNull();
+    const [x, y] = baseProjection(800, 400)([44, 33])!;
+    const box = viewBbox(800, 400, zoomAt(IDENTITY, 8, x, y))!;
+    expect(box.west).toBeLessThan(44);
+    expect(box.east).toBeGreaterThan(44);
+    expect(box.south).toBeLessThan(33);
+    expect(box.north).toBeGreaterThan(33);
+    expect(box.east - box.west).toBeLessThan(60);
+  });
+  it('has the country shapes offline', () => {
+    expect(worldCountries().features.length).toBeGreaterThan(150);
+  });
+});
