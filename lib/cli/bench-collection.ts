@@ -21,6 +21,8 @@ export interface CollectionFigures {
   popupFirstRenderMs: number;
   searchMs: number;
   filterMs: number;
+  /** A search nothing matches: the whole store is read to be sure (no goal; reported as a limit). */
+  noMatchSearchMs: number;
   collectionFirstRenderMs: number;
   collectionCompleteMs: number;
   csvExportMs: number;
@@ -30,7 +32,7 @@ export interface CollectionFigures {
 export interface CollectionBench {
   small: CollectionFigures;
   large: CollectionFigures;
-  ratios: Record<'popupFirstRender' | 'search' | 'filter' | 'collectionFirstRender' | 'collectionComplete' | 'csvExport' | 'csvExportPerRecord', number>;
+  ratios: Record<'popupFirstRender' | 'search' | 'filter' | 'noMatchSearch' | 'collectionFirstRender' | 'collectionComplete' | 'csvExport' | 'csvExportPerRecord', number>;
   goals: string;
 }
 
@@ -114,6 +116,12 @@ async function figuresFor(records: number, reps: number, log: (s: string) => voi
       await settled(page);
     }
 
+    // A search that matches nothing must read every record before it can say so.
+    await page.goto(`${base}/popup.html`);
+    await markTime(page, 'incident-lens:popup-first-rows');
+    await settled(page);
+    const noMatchSearchMs = await queryTime(page, () => page.getByLabel('Search incidents').fill('qqxzv'));
+
     // Full CSV export (no filter) from the popup.
     await page.goto(`${base}/popup.html`);
     await markTime(page, 'incident-lens:popup-first-rows');
@@ -140,6 +148,7 @@ async function figuresFor(records: number, reps: number, log: (s: string) => voi
       popupFirstRenderMs: median(first),
       searchMs: median(search),
       filterMs: median(filter),
+      noMatchSearchMs,
       collectionFirstRenderMs: median(coll),
       collectionCompleteMs: complete,
       csvExportMs,
@@ -166,6 +175,7 @@ export async function collectionBench(opts: { small?: number; large?: number; re
     popupFirstRender: ratio(l.popupFirstRenderMs, s.popupFirstRenderMs),
     search: ratio(l.searchMs, s.searchMs),
     filter: ratio(l.filterMs, s.filterMs),
+    noMatchSearch: ratio(l.noMatchSearchMs, s.noMatchSearchMs),
     collectionFirstRender: ratio(l.collectionFirstRenderMs, s.collectionFirstRenderMs),
     collectionComplete: ratio(l.collectionCompleteMs, s.collectionCompleteMs),
     csvExport: ratio(l.csvExportMs, s.csvExportMs),
@@ -177,6 +187,7 @@ export async function collectionBench(opts: { small?: number; large?: number; re
   row('popup first render', s.popupFirstRenderMs, l.popupFirstRenderMs, ratios.popupFirstRender, 'goal ≤ 1.5');
   row('search "iraq" (first page)', s.searchMs, l.searchMs, ratios.search, 'goal ≤ 1.5');
   row('filter weapon = drone (first page)', s.filterMs, l.filterMs, ratios.filter, 'goal ≤ 1.5');
+  row('search matching nothing', s.noMatchSearchMs, l.noMatchSearchMs, ratios.noMatchSearch, '(reads every record; no goal)');
   row('collection page first render', s.collectionFirstRenderMs, l.collectionFirstRenderMs, ratios.collectionFirstRender, '');
   row('collection page, all records in', s.collectionCompleteMs, l.collectionCompleteMs, ratios.collectionComplete, `(${(large / small).toFixed(0)}× the records)`);
   row('full CSV export', s.csvExportMs, l.csvExportMs, ratios.csvExport, `per record ×${ratios.csvExportPerRecord.toFixed(2)} (linear ≈ 1)`);
