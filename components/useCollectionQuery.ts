@@ -46,7 +46,8 @@ export function useCollectionQuery(db: IncidentDb, filter: CollectionFilter, sor
       clearTimeout(t);
       ctrl.abort();
     };
-  }, [db, filter, pageReady, total.value]);
+    // A complete page is its own count: follow it when it changes (a delete, a save).
+  }, [db, filter, pageReady, total.value, page.value?.done ? page.value.records.length : -1]);
 
   // A request for more while a page is loading is kept and served when it arrives (not dropped:
   // the list would otherwise wait for the next scroll).

@@ -13,7 +13,7 @@ import { Incident } from '../schema';
 import type { IncidentDb, IncidentRow } from '../store/db';
 import { stripDerived } from '../store/derived';
 import { describeIssues } from '../store/incidents';
-import { compileFilter, matches, type CollectionFilter, type CompiledFilter } from './filter';
+import { compileFilter, matches, type CollectionFilter, type CompiledFilter, type FilterKeys } from './filter';
 
 export type SortKey = 'date-desc' | 'date-asc' | 'casualties-desc';
 export const SORT_LABELS: Record<SortKey, string> = {
@@ -114,6 +114,9 @@ export async function scanRows(
 ): Promise<{ rows: IncidentRow[]; nextOffset: number; done: boolean }> {
   const plan = planQuery(filter, sort);
   const compiled = compileFilter(filter);
+  if (plan.index === 'dateKey' && compiled.terms.length && !filter.area && !compiled.weapons && !compiled.countries && !compiled.perpStatus) {
+    return textScan(db, compiled, plan.reverse, offset, limit);
+  }
   const hits: IncidentRow[] = [];
   let visited = 0;
   let more = false;
@@ -130,6 +133,43 @@ export async function scanRows(
       if (plan.exact || rowMatches(row, compiled)) hits.push(row);
     });
   return { rows: hits, nextOffset: offset + visited, done: !more };
+}
+
+/**
+ * A text search (with or without a date span) in date order, reading index keys only: each entry of
+ * [dateKey+searchText] holds what the test needs, so a rejected record is never read and a search that
+ * matches nothing walks 100,000 small keys instead of 100,000 records. The matches are then read by id.
+ */
+async function textScan(
+  db: IncidentDb,
+  compiled: CompiledFilter,
+  reverse: boolean,
+  offset: number,
+  limit: number,
+): Promise<{ rows: IncidentRow[]; nextOffset: number; done: boolean }> {
+  const ids: string[] = [];
+  let visited = 0;
+  let more = false;
+  const keys: FilterKeys = {};
+  let c = db.incidents.orderBy('[dateKey+searchText]');
+  if (reverse) c = c.reverse();
+  // eachKey without a filter() keeps Dexie on a key cursor (until() does not need values).
+  await c
+    .offset(offset)
+    .until(() => {
+      if (ids.length < limit) return false;
+      more = true;
+      return true;
+    })
+    .eachKey((key, cursor) => {
+      visited++;
+      const [dateKey, searchText] = key as unknown as [string, string];
+      keys.dateKey = dateKey;
+      keys.searchText = searchText;
+      if (matches(keys, null, null, compiled)) ids.push(String(cursor.primaryKey));
+    });
+  const rows = await db.incidents.bulkGet(ids);
+  return { rows: rows.filter((r): r is IncidentRow => !!r), nextOffset: offset + visited, done: !more };
 }
 
 /** How many records match. An index count when the index settles the filter; otherwise one chunked pass. */

@@ -32,7 +32,7 @@ export const SCHEMA_HISTORY: readonly { version: number; incidents: string }[] =
     version: 2,
     incidents:
       'id, savedAt, updatedAt, *sourceUrls, source.url, date.value, location.country, weapon.category, ' +
-      'dateKey, casualties, [weaponKey+dateKey], [countryKey+dateKey], [perpKey+dateKey]',
+      'dateKey, casualties, [weaponKey+dateKey], [countryKey+dateKey], [perpKey+dateKey], [dateKey+searchText]',
   },
 ];
 export const CURRENT_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;
@@ -78,8 +78,9 @@ export class IncidentDb extends Dexie {
     // Version 2 (the collection page and the popup's filters): indexes for what is filtered and sorted
     // on. dateKey/weaponKey/countryKey/perpKey are the facts with '' for "not known", so every record is
     // in the date order and the compound indexes give "this weapon (country, perpetrator status), newest
-    // first" straight from the index; casualties orders "most casualties first"; searchText (not
-    // indexed) lets a search test one string per row. The upgrade fills them for rows written by v1.
+    // first" straight from the index; casualties orders "most casualties first"; [dateKey+searchText]
+    // lets a text search walk index keys alone, in date order, without reading a record it rejects.
+    // The upgrade fills them for rows written by v1.
     this.version(2)
       .stores({ incidents: SCHEMA_HISTORY[1].incidents })
       .upgrade(async (tx) => {

@@ -20,7 +20,10 @@ export interface DerivedFields {
   perpKey: string;
   /** killed + injured (best figures; unknown counts as 0), for "most casualties first". */
   casualties: number;
-  /** Lower-cased, accent-folded text of what search looks through (place, country name, weapon, perpetrator, titles, notes). */
+  /**
+   * Lower-cased, accent-folded text of what search looks through (place, country name, weapon,
+   * perpetrator, titles, notes). Capped at MAX_SEARCH_TEXT: it is part of an index key.
+   */
   searchText: string;
 }
 
@@ -68,9 +71,12 @@ export function deriveFields(value: unknown): DerivedFields {
     countryKey,
     perpKey: str(perp.status) || 'unknown',
     casualties: num(obj(r.killed).best) + num(obj(r.injured).best),
-    searchText,
+    searchText: searchText.length > MAX_SEARCH_TEXT ? searchText.slice(0, MAX_SEARCH_TEXT) : searchText,
   };
 }
+
+/** Longest search text kept (notes beyond it are not searched). */
+export const MAX_SEARCH_TEXT = 4000;
 
 /** The row without the derived fields (callers and exports never see them). */
 export function stripDerived<T extends object>(row: T): Omit<T, keyof DerivedFields> {

@@ -5,11 +5,11 @@
  */
 import { Incident, type Source } from '../schema';
 import type { IncidentDb, IncidentRow } from './db';
+import { stripDerived } from './derived';
 import { StoreError, toWriteError } from './errors';
 import { normaliseUrl } from './urls';
 import { samePassage } from './passage';
 import { foldText } from './text';
-import { stripDerived } from './derived';
 
 // ---------------------------------------------------------------------------------------------
 // Validation and row conversion

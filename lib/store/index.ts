@@ -20,5 +20,3 @@ export { StoreError, isQuotaError, QUOTA_MESSAGE, type StoreErrorCode } from './
 export { normaliseUrl } from './urls';
 export { foldText } from './text';
 export { findLikelyDuplicates, weaponsCompatible, datesCompatible, placesCompatible } from './duplicates';
-export { deriveFields, stripDerived, DERIVED_KEYS, type DerivedFields } from './derived';
-export { SCHEMA_HISTORY, CURRENT_VERSION } from './db';

@@ -57,6 +57,14 @@ test('popup: filters, search by the country as shown, sort, a virtualised list, 
   const iraq = records.filter((r) => r.location?.country === 'IQ');
   await expect(page.getByTestId('count')).toHaveText(`${iraq.length} of ${N + 1} match`);
   await expect(list.getByRole('listitem').first()).toContainText('Iraq');
+  // The search result is live: deleting a row removes it; Undo brings it back.
+  const firstHeading = await list.getByRole('listitem').first().getByRole('heading').textContent();
+  await list.getByRole('listitem').first().getByRole('button', { name: /^Delete incident/ }).click();
+  await expect(page.getByTestId('count')).toHaveText(`${iraq.length - 1} of ${N} match`);
+  await expect(list.getByRole('listitem').first().getByRole('heading')).not.toHaveText(firstHeading!);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('count')).toHaveText(`${iraq.length} of ${N + 1} match`);
+  await expect(list.getByRole('listitem').first().getByRole('heading')).toHaveText(firstHeading!);
 
   // Weapon + perpetrator status filters, combined with the search.
   await page.getByLabel('Search incidents').fill('');

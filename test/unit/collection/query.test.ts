@@ -170,3 +170,4 @@ describe('presentCountries', () => {
     expect(await presentCountries(db)).toEqual(['', 'IQ', 'NG', 'UA']);
   });
 });
+

@@ -5,7 +5,8 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, SCHEMA_HISTORY, getIncident, listIncidents, openIncidentDb, saveIncident } from '../../../lib/store';
+import { getIncident, listIncidents, openIncidentDb, saveIncident } from '../../../lib/store';
+import { CURRENT_VERSION, SCHEMA_HISTORY } from '../../../lib/store/db';
 import type { Incident } from '../../../lib/schema';
 import { count, makeIncident, makeLocation } from '../factories';
 
