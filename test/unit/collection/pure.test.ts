@@ -131,3 +131,13 @@ describe('map view', () => {
     expect(worldCountries().features.length).toBeGreaterThan(150);
   });
 });
+
+import { MAX_SEARCH_TEXT } from '../../../lib/store/derived';
+describe('derived search text', () => {
+  it('is capped (it is part of an index key) and keeps the fields that come first', () => {
+    const d = deriveFields(makeIncident({ notes: 'word '.repeat(5000) }));
+    expect(d.searchText.length).toBe(MAX_SEARCH_TEXT);
+    expect(d.searchText.startsWith('erbil')).toBe(true);
+    expect(d.searchText).toContain('iraq');
+  });
+});
