@@ -9,7 +9,8 @@ import { countMatches, queryPage, type PageResult, type SortKey } from '../lib/c
 import type { IncidentDb } from '../lib/store';
 import { useLiveQuery } from './useLiveQuery';
 
-export const PAGE_SIZE = 40;
+/** A first page a little over what the 600-pixel popup shows (about five rows): less to read before the first paint. */
+export const PAGE_SIZE = 24;
 
 export function useCollectionQuery(db: IncidentDb, filter: CollectionFilter, sort: SortKey) {
   const [want, setWant] = useState(PAGE_SIZE);
