@@ -1,12 +1,15 @@
 /**
- * Export (JSON, CSV, GeoJSON) and Import (JSON) buttons. Exports always write the whole collection,
- * not the current search. Results and failures are reported to the parent, never swallowed.
+ * Export (JSON, CSV, GeoJSON) and Import (JSON) buttons. An export writes what the current filter
+ * matches, or everything when the reader picks "all" (or nothing is filtered); it reads the store in
+ * chunks, so a large export does not freeze the popup. Results and failures are reported to the
+ * parent, never swallowed.
  */
 import { useRef, useState } from 'preact/hooks';
-import { exportFileName, ImportFileError, parseJsonImport, toCsv, toGeoJsonString, toJsonExport } from '../lib/export';
-import type { Incident } from '../lib/schema';
-import { importIncidents, listIncidents, type IncidentDb } from '../lib/store';
-import { downloadFile } from './downloadFile';
+import { ImportFileError, parseJsonImport } from '../lib/export';
+import { EMPTY_FILTER, isEmptyFilter, type CollectionFilter } from '../lib/collection/filter';
+import type { SortKey } from '../lib/collection/query';
+import { importIncidents, type IncidentDb } from '../lib/store';
+import { exportNotice, exportRecords, type ExportKind } from './exportRecords';
 
 export interface ImportReport {
   imported: number;
@@ -19,41 +22,41 @@ export interface ExportImportBarProps {
   onNotice: (message: string) => void;
   onError: (message: string) => void;
   onImported: (report: ImportReport) => void;
+  /** The filter on screen (exports follow it unless the reader chooses "all"). */
+  filter?: CollectionFilter;
+  sort?: SortKey;
+  /** Whether the Import button is offered (the collection page only exports). */
+  allowImport?: boolean;
 }
 
 /** Larger files are almost certainly not an export of a personal collection; reading them could hang the popup. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-type Kind = 'json' | 'csv' | 'geojson';
-
-const WRITERS: Record<Kind, { mime: string; write: (all: Incident[]) => string }> = {
-  json: { mime: 'application/json', write: (all) => toJsonExport(all) },
-  // The BOM lets Excel read the UTF-8 (Arabic, Cyrillic, accents) correctly.
-  csv: { mime: 'text/csv;charset=utf-8', write: (all) => toCsv(all, { bom: true }) },
-  geojson: { mime: 'application/geo+json', write: (all) => toGeoJsonString(all) },
-};
-
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function ExportImportBar({ db, onNotice, onError, onImported }: ExportImportBarProps) {
+export function ExportImportBar({ db, onNotice, onError, onImported, filter = EMPTY_FILTER, sort = 'date-desc', allowImport = true }: ExportImportBarProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
+  const [scope, setScope] = useState<'matching' | 'all'>('matching');
+  const [progress, setProgress] = useState<string | null>(null);
+  const filtered = !isEmptyFilter(filter) && scope === 'matching';
 
-  async function exportAs(kind: Kind) {
+  async function exportAs(kind: ExportKind) {
+    setBusy(true);
+    setProgress('Exporting…');
     try {
-      const all = await listIncidents(db);
-      const name = exportFileName(kind);
-      downloadFile(name, WRITERS[kind].write(all), WRITERS[kind].mime);
-      const mapped = kind === 'geojson' ? all.filter((i) => i.location?.lat != null && i.location?.lon != null).length : all.length;
-      onNotice(
-        kind === 'geojson' && mapped < all.length
-          ? `Exported ${mapped} of ${all.length} incidents to ${name} (the others have no coordinates).`
-          : `Exported ${mapped} incident${mapped === 1 ? '' : 's'} to ${name}.`,
-      );
+      const outcome = await exportRecords(db, filtered ? filter : EMPTY_FILTER, kind, {
+        sort,
+        onProgress: (n) => setProgress(`Exporting… ${n.toLocaleString('en')} read`),
+      });
+      onNotice(exportNotice(outcome, filtered));
     } catch (err) {
       onError(`Export failed: ${message(err)}`);
+    } finally {
+      setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -91,19 +94,32 @@ export function ExportImportBar({ db, onNotice, onError, onImported }: ExportImp
         <span id="export-label" class="toolbar-label">
           Export
         </span>
-        <button type="button" aria-label="Export JSON" onClick={() => exportAs('json')}>
+        {!isEmptyFilter(filter) && (
+          <select aria-label="What to export" value={scope} onChange={(e) => setScope(e.currentTarget.value as 'matching' | 'all')}>
+            <option value="matching">matching</option>
+            <option value="all">all</option>
+          </select>
+        )}
+        <button type="button" aria-label="Export JSON" disabled={busy} onClick={() => exportAs('json')}>
           JSON
         </button>
-        <button type="button" aria-label="Export CSV" onClick={() => exportAs('csv')}>
+        <button type="button" aria-label="Export CSV" disabled={busy} onClick={() => exportAs('csv')}>
           CSV
         </button>
-        <button type="button" aria-label="Export GeoJSON" onClick={() => exportAs('geojson')}>
+        <button type="button" aria-label="Export GeoJSON" disabled={busy} onClick={() => exportAs('geojson')}>
           GeoJSON
         </button>
       </div>
-      <button type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
-        Import JSON
-      </button>
+      {progress && (
+        <span class="muted export-progress" role="status">
+          {progress}
+        </span>
+      )}
+      {allowImport && (
+        <button type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
+          Import JSON
+        </button>
+      )}
       <input
         ref={fileInput}
         class="visually-hidden"

@@ -1,18 +1,26 @@
 /**
- * The toolbar popup: review, search, edit, delete (with Undo), export and import the saved
- * incidents. It opens the Dexie database directly (an extension page shares the background's
- * origin) and follows it with liveQuery, so saves from a news page appear while it is open.
+ * The toolbar popup: review, search, filter, sort, edit, delete (with Undo), export and import the
+ * saved incidents. It opens the Dexie database directly (an extension page shares the background's
+ * origin) and follows it with liveQuery, so saves from a news page appear while it is open. It reads
+ * one page of matches at a time through the store's indexes and shows them in a virtualised list.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { EMPTY_FILTER, isEmptyFilter, type CollectionFilter } from '../lib/collection/filter';
+import { presentCountries, SORT_LABELS, type SortKey } from '../lib/collection/query';
 import type { Incident } from '../lib/schema';
-import { deleteIncident, restoreIncident, searchIncidents, updateIncident, type IncidentDb, type IncidentPatch } from '../lib/store';
+import { deleteIncident, restoreIncident, updateIncident, type IncidentDb, type IncidentPatch } from '../lib/store';
 import { ExportImportBar, type ImportReport } from './ExportImportBar';
+import { FilterBar } from './FilterBar';
 import { IncidentList } from './IncidentList';
 import { placeLabel } from './incidentFormat';
+import { useCollectionQuery } from './useCollectionQuery';
 import { useLiveQuery } from './useLiveQuery';
 
 export interface PopupAppProps {
   db: IncidentDb;
+  /** Opens the collection page (a tab), with the popup's filter. */
+  onOpenCollection?: (filter: CollectionFilter) => void;
+  initialFilter?: CollectionFilter;
 }
 
 type Notice =
@@ -35,15 +43,42 @@ function UndoButton({ onUndo }: { onUndo: () => void }) {
   );
 }
 
-export function PopupApp({ db }: PopupAppProps) {
-  const [query, setQuery] = useState('');
+export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER }: PopupAppProps) {
+  const [filter, setFilter] = useState<CollectionFilter>(initialFilter);
+  const [sort, setSort] = useState<SortKey>('date-desc');
   const [editingId, setEditingId] = useState<string | null>(null);
   const [returnFocusId, setReturnFocusId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const list = useLiveQuery(() => searchIncidents(db, query), [db, query]);
-  const total = useLiveQuery(() => db.incidents.count(), [db]);
+  const { page: list, total, matching, more } = useCollectionQuery(db, filter, sort);
+
+  // Performance marks the bench reads (npm run bench, "collection"): the first rows on screen, and each
+  // filter or sort change until its first page is painted (typing's debounce is not part of it).
+  const queryStart = useRef<number | null>(null);
+  const applyFilter = (f: CollectionFilter) => {
+    queryStart.current = performance.now();
+    setFilter(f);
+  };
+  const applySort = (k: SortKey) => {
+    queryStart.current = performance.now();
+    setSort(k);
+  };
+  const fresh = list.value !== undefined && list.value.filter === filter && list.value.sort === sort;
+  useEffect(() => {
+    if (!fresh) return;
+    if (list.value!.records.length && !performance.getEntriesByName('incident-lens:popup-first-rows').length) {
+      requestAnimationFrame(() => performance.mark('incident-lens:popup-first-rows'));
+    }
+    const start = queryStart.current;
+    if (start !== null) {
+      queryStart.current = null;
+      requestAnimationFrame(() => performance.measure('incident-lens:popup-query', { start }));
+    }
+  }, [fresh, list.value]);
+  // The country list is for the filter only: read after the first rows are on screen.
+  const firstShown = list.value !== undefined;
+  const countries = useLiveQuery(async () => (firstShown ? presentCountries(db) : []), [db, firstShown]);
 
   // An Undo offer expires after a while, so a later click cannot restore something long gone.
   useEffect(() => {
@@ -99,34 +134,50 @@ export function PopupApp({ db }: PopupAppProps) {
     setNotice({ kind: 'import', text, report: r });
   }
 
-  const incidents = list.value ?? [];
+  async function removeDamaged(id: string) {
+    try {
+      await db.incidents.delete(id);
+      info(`Deleted the damaged record ${id}.`);
+    } catch (err) {
+      fail(message(err));
+    }
+  }
+
+  const records = list.value?.records ?? [];
   const count = total.value ?? 0;
   const readError = list.error ?? total.error;
+  const filtered = !isEmptyFilter(filter);
 
   return (
     <main class="popup">
       <header class="popup-header">
         <h1>Incident Lens</h1>
-        <span class="muted" aria-live="polite">
-          {total.value === undefined ? '' : `${count} saved`}
+        <span class="muted" aria-live="polite" data-testid="count">
+          {total.value === undefined
+            ? ''
+            : filtered
+              ? `${matching === undefined ? '…' : matching.toLocaleString('en')} of ${count.toLocaleString('en')} match`
+              : `${count.toLocaleString('en')} saved`}
         </span>
+        {onOpenCollection && (
+          <button type="button" class="open-collection" onClick={() => onOpenCollection(filter)}>
+            Open collection
+          </button>
+        )}
       </header>
 
-      <div class="search">
-        <label for="search-incidents" class="visually-hidden">
-          Search incidents
-        </label>
-        <input
-          id="search-incidents"
-          type="search"
-          placeholder="Search place, weapon, group, title, notes…"
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-          autoComplete="off"
-        />
-      </div>
+      <FilterBar filter={filter} onChange={applyFilter} countries={countries.value ?? []} idPrefix="popup">
+        <label for="popup-sort">Sort</label>
+        <select id="popup-sort" value={sort} onChange={(e) => applySort(e.currentTarget.value as SortKey)}>
+          {(Object.keys(SORT_LABELS) as SortKey[]).map((k) => (
+            <option key={k} value={k}>
+              {SORT_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </FilterBar>
 
-      <ExportImportBar db={db} onNotice={info} onError={fail} onImported={imported} />
+      <ExportImportBar db={db} onNotice={info} onError={fail} onImported={imported} filter={filter} sort={sort} />
 
       <div class="messages">
         {error && (
@@ -167,7 +218,7 @@ export function PopupApp({ db }: PopupAppProps) {
 
       {list.value === undefined && readError === undefined ? (
         <p class="empty muted">Loading…</p>
-      ) : count === 0 ? (
+      ) : records.length === 0 && !filtered ? (
         <div class="empty">
           <p>
             <strong>No incidents saved yet.</strong>
@@ -177,11 +228,14 @@ export function PopupApp({ db }: PopupAppProps) {
             Confirm: the incident is kept here, on this computer only. You can also import a JSON export.
           </p>
         </div>
-      ) : incidents.length === 0 ? (
-        <p class="empty">No saved incident matches “{query.trim()}”.</p>
+      ) : records.length === 0 ? (
+        <p class="empty">No saved incident matches {filter.text.trim() ? `“${filter.text.trim()}”` : 'these filters'}.</p>
       ) : (
         <IncidentList
-          incidents={incidents}
+          records={records}
+          matching={matching}
+          onDeleteDamaged={removeDamaged}
+          onNeedMore={more}
           editingId={editingId}
           onEdit={(i) => setEditingId(i.id)}
           returnFocusId={returnFocusId}

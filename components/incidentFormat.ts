@@ -2,22 +2,8 @@
 import { countToText } from '../lib/format/count-text';
 import type { Count, Incident } from '../lib/schema';
 
-const regionNames = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' });
-  } catch {
-    return null;
-  }
-})();
-
-export function countryName(code: string | null | undefined): string {
-  if (!code) return '';
-  try {
-    return regionNames?.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName } from '../lib/collection/labels';
+import { countryName, weaponName } from '../lib/collection/labels';
 
 export function dateLabel(i: Incident): string {
   const v = i.date.value;
@@ -36,8 +22,7 @@ export function placeLabel(i: Incident): string {
 export function weaponLabel(i: Incident): string {
   const cat = i.weapon.category;
   if (!cat) return i.weapon.raw ? i.weapon.raw : 'Weapon unknown';
-  const name = cat.replace('_', ' ');
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return weaponName(cat);
 }
 
 /** "3", "at least 5", "about 10", "3–5", "dozens (~12)"; null when the text did not mention it. */

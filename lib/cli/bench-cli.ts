@@ -13,6 +13,10 @@
  * Then the built extension in Chromium (lib/cli/bench-page.ts): what every page loads before the gate, the
  * longest main-thread task on each corpus page and on a 5 MB article, heap growth over 50 soft navigations,
  * and the first analysis after the worker starts (`page` in the JSON).
+ * Then the collection (lib/cli/bench-collection.ts): popup and collection page with 1,000 and 100,000
+ * records in headless Chromium (needs `npm run build`), as ratios, under `collection`.
+ * --collection-only runs just that part (and keeps the rest of an existing bench.json);
+ * --no-collection skips it; --collection-size N changes the large store (default 100000).
  * Results go to .eval/bench.json.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,6 +32,7 @@ import { runMain } from './run';
 import { coldStart, stressFigures } from './bench-extractor';
 import { pageFigures, type PageFigures } from './bench-page';
 import { anchorFigures, anchorPage } from './bench-anchor';
+import { collectionBench } from './bench-collection';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -236,17 +241,39 @@ async function main(): Promise<number> {
   let out = join(REPO_ROOT, '.eval/bench.json');
   let scale = true;
   let extractorStress = true;
+  let collection: 'yes' | 'no' | 'only' = 'yes';
+  let collectionSize = 100_000;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    if (a === '--collection-only') {
+      collection = 'only';
+      continue;
+    }
+    if (a === '--no-collection') {
+      collection = 'no';
+      continue;
+    }
+    if (a === '--collection-size') {
+      collectionSize = Math.max(2000, parseInt(argv[++i] ?? '', 10) || collectionSize);
+      continue;
+    }
     if (a === '--reps') reps = Math.max(1, parseInt(argv[++i] ?? '', 10) || 5);
     else if (a === '--out') out = resolve(argv[++i] ?? out);
     else if (a === '--no-scale') scale = false;
     else if (a === '--no-stress') extractorStress = false;
     else if (a === '--only') only.push(...(argv[++i] ?? '').split(','));
     else if (a.startsWith('-')) {
-      console.error('usage: npm run bench -- [CORPUS_DIR] [--reps N] [--only ID,ID] [--out FILE] [--no-scale] [--no-stress]');
+      console.error('usage: npm run bench -- [CORPUS_DIR] [--reps N] [--only ID,ID] [--out FILE] [--no-scale] [--no-stress] [--no-collection | --collection-only] [--collection-size N]');
       return 2;
     } else corpus = resolve(a);
+  }
+  if (collection === 'only') {
+    const result = await collectionBench({ large: collectionSize });
+    const previous = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : {};
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify({ ...previous, collection: { generatedAt: new Date().toISOString(), ...result } }, null, 2) + '\n');
+    console.log(`results  ${relative(process.cwd(), out) || out} (collection)`);
+    return 'skipped' in result ? 1 : 0;
   }
   corpus ||= resolve(REPO_ROOT, '../shared/corpus');
   const gate = await loadGate();
@@ -353,6 +380,8 @@ async function main(): Promise<number> {
       `\nanchor: ${anchor.quotes} quotes with 1–3 letters changed in a ${anchor.pageChars}-character page: ${anchor.right} re-anchored exactly; ` +
         `matchQuote ${fmt(anchor.matchMs, 2)} ms per quote, one approx-string-match search ${fmt(anchor.searchMs, 2)} ms: ×${fmt(anchor.ratio, 2)}`,
     );
+  const coll = collection === 'yes' ? await collectionBench({ large: collectionSize }) : { skipped: '--no-collection' };
+  if ('skipped' in coll) console.log(`\ncollection: skipped (${coll.skipped})`);
 
   const seconds = (performance.now() - started) / 1000;
   console.log(
@@ -367,7 +396,7 @@ async function main(): Promise<number> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
-    JSON.stringify({ corpus, generatedAt: new Date().toISOString(), node: process.version, dom: 'happy-dom', gate: gate?.from ?? null, coldStartMs: cold.ms, summary, scaling, extractor: { coldStart: cs, stress: st }, page, anchor, rows }, null, 2) + '\n',
+    JSON.stringify({ corpus, generatedAt: new Date().toISOString(), node: process.version, dom: 'happy-dom', gate: gate?.from ?? null, coldStartMs: cold.ms, summary, scaling, extractor: { coldStart: cs, stress: st }, page, anchor, collection: { generatedAt: new Date().toISOString(), ...coll }, rows }, null, 2) + '\n',
   );
   console.log(`results  ${relative(process.cwd(), out) || out}`);
   return 0;

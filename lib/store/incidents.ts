@@ -5,6 +5,7 @@
  */
 import { Incident, type Source } from '../schema';
 import type { IncidentDb, IncidentRow } from './db';
+import { stripDerived } from './derived';
 import { ConflictError, StoreError, toWriteError } from './errors';
 import { normaliseUrl } from './urls';
 import { samePassage } from './passage';
@@ -36,8 +37,8 @@ export function toRow(incident: Incident): IncidentRow {
 
 /** Strip the store's derived fields: callers only ever see Incident records. */
 export function toIncident(row: IncidentRow): Incident {
-  const { sourceUrls: _derived, ...incident } = row;
-  return incident;
+  const { sourceUrls: _derived, ...incident } = stripDerived(row);
+  return incident as Incident;
 }
 
 function newestFirst(a: Incident, b: Incident): number {
