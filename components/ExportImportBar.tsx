@@ -5,15 +5,19 @@
  * parent, never swallowed.
  */
 import { useRef, useState } from 'preact/hooks';
-import { ImportFileError, parseJsonImport } from '../lib/export';
+import { ImportFileError, importSizeError, readImportFile } from '../lib/export';
 import { EMPTY_FILTER, isEmptyFilter, type CollectionFilter } from '../lib/collection/filter';
 import type { SortKey } from '../lib/collection/query';
-import { importIncidents, type IncidentDb } from '../lib/store';
+import { importIncidents, type ImportUpdate, type IncidentDb } from '../lib/store';
 import { exportNotice, exportRecords, type ExportKind } from './exportRecords';
 
 export interface ImportReport {
   imported: number;
   skipped: number;
+  /** Records merged into saved ones that hold the same passage. */
+  merged: number;
+  /** Newer versions of saved records: offered, not written (the popup asks). */
+  updates: ImportUpdate[];
   errors: { index: number; message: string }[];
 }
 
@@ -29,8 +33,6 @@ export interface ExportImportBarProps {
   allowImport?: boolean;
 }
 
-/** Larger files are almost certainly not an export of a personal collection; reading them could hang the popup. */
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -65,20 +67,18 @@ export function ExportImportBar({ db, onNotice, onError, onImported, filter = EM
     // Clear it so choosing the same file again fires another change event.
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      onError(`“${file.name}” is too large to be an Incident Lens export (${Math.round(file.size / 1048576)} MB); nothing was imported.`);
+    // Refused from its size before it is read at all (limits in the README).
+    const tooLarge = importSizeError(file.size);
+    if (tooLarge) {
+      onError(`Could not import “${file.name}”: ${tooLarge}`);
       return;
     }
     setBusy(true);
     try {
-      const parsed = parseJsonImport(await file.text());
-      const result = await importIncidents(db, parsed.incidents);
-      onImported({
-        imported: result.imported,
-        skipped: result.skipped,
-        // Index numbers refer to the file's records; the store only sees the ones that parsed.
-        errors: [...parsed.errors, ...result.errors],
-      });
+      const { records } = readImportFile(await file.text());
+      // Every record is checked by the store's import rules; indices are positions in the file.
+      const result = await importIncidents(db, records);
+      onImported({ imported: result.imported, skipped: result.skipped, merged: result.merged.length, updates: result.updates, errors: result.errors });
     } catch (err) {
       onError(err instanceof ImportFileError ? `Could not import “${file.name}”: ${err.message}` : `Import failed, nothing was imported: ${message(err)}`);
     } finally {
@@ -105,6 +105,9 @@ export function ExportImportBar({ db, onNotice, onError, onImported, filter = EM
         </button>
         <button type="button" aria-label="Export CSV" disabled={busy} onClick={() => exportAs('csv')}>
           CSV
+        </button>
+        <button type="button" aria-label="Export ACLED-style CSV" title="ACLED's columns and conventions, to append to an ACLED extract" disabled={busy} onClick={() => exportAs('acled')}>
+          ACLED
         </button>
         <button type="button" aria-label="Export GeoJSON" disabled={busy} onClick={() => exportAs('geojson')}>
           GeoJSON

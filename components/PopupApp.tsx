@@ -8,7 +8,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { EMPTY_FILTER, isEmptyFilter, type CollectionFilter } from '../lib/collection/filter';
 import { presentCountries, SORT_LABELS, type SortKey } from '../lib/collection/query';
 import type { Incident } from '../lib/schema';
-import { deleteIncident, restoreIncident, updateIncident, type IncidentDb, type IncidentPatch } from '../lib/store';
+import { applyImportUpdates, deleteIncident, restoreIncident, updateIncident, type ImportUpdate, type IncidentDb, type IncidentPatch } from '../lib/store';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../utils/messaging';
 import { ExportImportBar, type ImportReport } from './ExportImportBar';
 import { FilterBar } from './FilterBar';
 import { IncidentList } from './IncidentList';
@@ -18,6 +20,8 @@ import { useLiveQuery } from './useLiveQuery';
 
 export interface PopupAppProps {
   db: IncidentDb;
+  /** Offer "Analyse this page" (the toolbar popup; not where there is no tab behind it). */
+  analyseButton?: boolean;
   /** Opens the collection page (a tab), with the popup's filter. */
   onOpenCollection?: (filter: CollectionFilter) => void;
   initialFilter?: CollectionFilter;
@@ -43,7 +47,7 @@ function UndoButton({ onUndo }: { onUndo: () => void }) {
   );
 }
 
-export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER }: PopupAppProps) {
+export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER, analyseButton = false }: PopupAppProps) {
   const [filter, setFilter] = useState<CollectionFilter>(initialFilter);
   const [sort, setSort] = useState<SortKey>('date-desc');
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -130,8 +134,33 @@ export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER }:
 
   function imported(r: ImportReport) {
     setError(null);
-    const text = `Imported ${r.imported}, skipped ${r.skipped}, ${r.errors.length} error${r.errors.length === 1 ? '' : 's'}.`;
+    const text =
+      `Imported ${r.imported}, merged ${r.merged} into saved records, skipped ${r.skipped}, ${r.errors.length} error${r.errors.length === 1 ? '' : 's'}.` +
+      (r.updates.length ? ` ${r.updates.length} record${r.updates.length === 1 ? ' is a newer version' : 's are newer versions'} of saved ones.` : '');
     setNotice({ kind: 'import', text, report: r });
+  }
+
+  /** The newer versions an import offered, written now that the reader asked. */
+  async function applyUpdates(updates: ImportUpdate[]) {
+    try {
+      const result = await applyImportUpdates(db, updates);
+      info(`Updated ${result.applied.length} record${result.applied.length === 1 ? '' : 's'}${result.stale.length ? `; ${result.stale.length} changed since the file was read and were left as they are` : ''}.`);
+    } catch (err) {
+      fail(message(err));
+    }
+  }
+
+  /** "Analyse this page": the tab the reader is looking at, whatever the gate said of it. */
+  async function analyseActiveTab() {
+    try {
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id == null) throw new Error('no tab to analyse');
+      const answer = await sendMessage('analyseTab', { tabId: tab.id });
+      if (!answer.ok) fail(answer.error ?? 'This page cannot be analysed.');
+      else info('Analysing the page: its panel opens there.');
+    } catch (err) {
+      fail(`This page cannot be analysed: ${message(err)}`);
+    }
   }
 
   async function removeDamaged(id: string) {
@@ -159,6 +188,11 @@ export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER }:
               ? `${matching === undefined ? '…' : matching.toLocaleString('en')} of ${count.toLocaleString('en')} match`
               : `${count.toLocaleString('en')} saved`}
         </span>
+        {analyseButton && (
+          <button type="button" class="open-collection" onClick={() => void analyseActiveTab()}>
+            Analyse this page
+          </button>
+        )}
         {onOpenCollection && (
           <button type="button" class="open-collection" onClick={() => onOpenCollection(filter)}>
             Open collection
@@ -199,6 +233,11 @@ export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER }:
               <span>{notice.text}</span>
               {notice.kind === 'deleted' && (
                 <UndoButton key={notice.incident.id} onUndo={() => undoDelete(notice.incident)} />
+              )}
+              {notice.kind === 'import' && notice.report.updates.length > 0 && (
+                <button type="button" class="link" onClick={() => void applyUpdates(notice.report.updates)}>
+                  Apply the newer versions
+                </button>
               )}
               {notice.kind === 'import' && notice.report.errors.length > 0 && (
                 <details>

@@ -1,22 +1,24 @@
 /**
- * The one place the UI turns a filtered set into a downloaded file (popup and collection page). The
- * writers are lib/export's; when they become streaming chunk writers, only this module changes.
+ * The one place the UI turns a filtered set into a downloaded file (popup and collection page). The set is
+ * read in chunks (lib/collection/export-set.ts) and written by lib/export's streaming writers into Blob
+ * parts, giving the page a turn between chunks: no giant string, no frozen popup.
  */
-import { exportFileName, toCsv, toGeoJsonString, toJsonExport } from '../lib/export';
+import { acledCsvChunks, csvChunks, exportFileName, geoJsonChunks, jsonChunks, toBlobParts, type RecordSource } from '../lib/export';
 import type { CollectionFilter } from '../lib/collection/filter';
 import { readExportSet } from '../lib/collection/export-set';
 import type { SortKey } from '../lib/collection/query';
-import type { Incident } from '../lib/schema';
 import type { IncidentDb } from '../lib/store';
 import { downloadFile } from './downloadFile';
 
-export type ExportKind = 'json' | 'csv' | 'geojson';
+export type ExportKind = 'json' | 'csv' | 'acled' | 'geojson';
 
-const WRITERS: Record<ExportKind, { mime: string; write: (all: Incident[]) => string }> = {
-  json: { mime: 'application/json', write: (all) => toJsonExport(all) },
+const WRITERS: Record<ExportKind, { mime: string; ext: 'json' | 'csv' | 'geojson'; write: (all: RecordSource) => AsyncIterable<string> }> = {
+  json: { mime: 'application/json', ext: 'json', write: (all) => jsonChunks(all) },
   // The BOM lets Excel read the UTF-8 (Arabic, Cyrillic, accents) correctly.
-  csv: { mime: 'text/csv;charset=utf-8', write: (all) => toCsv(all, { bom: true }) },
-  geojson: { mime: 'application/geo+json', write: (all) => toGeoJsonString(all) },
+  csv: { mime: 'text/csv;charset=utf-8', ext: 'csv', write: (all) => csvChunks(all, { bom: true }) },
+  // ACLED's columns and conventions, to append to an ACLED extract (README: the mapping table).
+  acled: { mime: 'text/csv;charset=utf-8', ext: 'csv', write: (all) => acledCsvChunks(all, { bom: true }) },
+  geojson: { mime: 'application/geo+json', ext: 'geojson', write: (all) => geoJsonChunks(all) },
 };
 
 export interface ExportOutcome {
@@ -35,10 +37,9 @@ export async function exportRecords(
   opts: { sort?: SortKey; signal?: AbortSignal; onProgress?: (read: number) => void } = {},
 ): Promise<ExportOutcome> {
   const set = await readExportSet(db, filter, opts.sort, opts);
-  const fileName = exportFileName(kind);
-  // Yield once before the (synchronous) writer so the progress text is painted first.
-  await new Promise((r) => setTimeout(r, 0));
-  downloadFile(fileName, WRITERS[kind].write(set.incidents), WRITERS[kind].mime);
+  const writer = WRITERS[kind];
+  const fileName = kind === 'acled' ? exportFileName('csv', new Date(), 'acled') : exportFileName(writer.ext);
+  downloadFile(fileName, await toBlobParts(writer.write(set.incidents)), writer.mime);
   const written = kind === 'geojson' ? set.incidents.filter((i) => i.location?.lat != null && i.location?.lon != null).length : set.incidents.length;
   return { fileName, written, matched: set.incidents.length, damaged: set.damaged.length };
 }

@@ -10,6 +10,7 @@ const db = openIncidentDb();
 render(
   <PopupApp
     db={db}
+    analyseButton
     onOpenCollection={(filter) => {
       // A tab of its own: the collection page is a full-size view of the same database.
       void browser.tabs.create({ url: browser.runtime.getURL('/collection.html' as '/popup.html') + filterToHash(filter) });

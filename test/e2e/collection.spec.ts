@@ -77,6 +77,10 @@ test('popup: filters, search by the country as shown, sort, a virtualised list, 
 
   // Export writes the filtered rows only; "all" writes everything valid.
   expect(csvIds(await download(page, 'Export CSV'))).toEqual(idsOf(want));
+  // The ACLED-style file too: ACLED's columns, our id in event_id_cnty, drone strikes as air/drone strikes.
+  const acled = Papa.parse<Record<string, string>>((await download(page, 'Export ACLED-style CSV')).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  expect(acled.data.map((r) => r.event_id_cnty).sort()).toEqual(idsOf(want));
+  for (const row of acled.data) expect(row).toMatchObject({ event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' });
   await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toContainText(`Exported ${want.length} matching incident`);
   await page.getByLabel('What to export').selectOption('all');
   expect(csvIds(await download(page, 'Export CSV'))).toEqual(idsOf(records));

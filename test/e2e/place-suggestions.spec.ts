@@ -1,4 +1,6 @@
 /** Correcting a place: gazetteer suggestions as the reader types; choosing one brings its coordinates. */
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import { expect, test } from './fixtures';
 import { waitForPipeline } from './support/page';
 import { PanelDriver } from './support/panel-driver';
@@ -6,7 +8,7 @@ import { PanelDriver } from './support/panel-driver';
 const PLACE = { card: 0, label: 'Place' };
 const COORDS = { card: 0, label: 'Coordinates' };
 
-test('typing a place offers gazetteer matches; choosing one fills country and coordinates, which are saved', async ({ page, server }) => {
+test('typing a place offers gazetteer matches; choosing one fills country and coordinates, which are saved and exported', async ({ page, server, context, extensionId }) => {
   await page.goto(server.url('/rocket-attack.html'));
   await waitForPipeline(page, 'highlight');
   const panel = new PanelDriver(page);
@@ -36,6 +38,24 @@ test('typing a place offers gazetteer matches; choosing one fills country and co
   const again = new PanelDriver(page);
   await expect.poll(() => again.value(PLACE)).toMatch(/Ain al-Asad/);
   expect(await again.value(COORDS)).toMatch(/^33\.\d+, 42\.\d+$/);
+
+  // The exports carry the chosen place's coordinates.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const download = async (name: string) => {
+    const [d] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name }).click()]);
+    const path = test.info().outputPath(d.suggestedFilename());
+    await d.saveAs(path);
+    return readFile(path, 'utf8');
+  };
+  const csv = Papa.parse<Record<string, string>>((await download('Export CSV')).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  expect(csv.data[0]).toMatchObject({ location: expect.stringMatching(/Ain al-Asad/), country: 'IQ' });
+  expect(Number(csv.data[0].latitude)).toBeCloseTo(33.8, 0);
+  expect(Number(csv.data[0].longitude)).toBeCloseTo(42.4, 0);
+  const geo = JSON.parse(await download('Export GeoJSON'));
+  const [lon, lat] = geo.features[0].geometry.coordinates;
+  expect(lat).toBeCloseTo(33.8, 0);
+  expect(lon).toBeCloseTo(42.4, 0);
 });
 
 test('a place the gazetteer lacks takes pasted coordinates; wrong ones are refused with a reason', async ({ page, server }) => {
