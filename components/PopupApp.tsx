@@ -189,8 +189,14 @@ export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER, a
               : `${count.toLocaleString('en')} saved`}
         </span>
         {analyseButton && (
-          <button type="button" class="open-collection" onClick={() => void analyseActiveTab()}>
-            Analyse this page
+          <button
+            type="button"
+            class="open-collection"
+            aria-label="Analyse this page"
+            title="Analyse this page even if Incident Lens passed over it (Alt+Shift+A)"
+            onClick={() => void analyseActiveTab()}
+          >
+            Analyse
           </button>
         )}
         {onOpenCollection && (
