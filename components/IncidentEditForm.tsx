@@ -1,120 +1,75 @@
 /**
- * Inline editor for a saved incident's main facts. It builds a patch of only what changed, so a
- * figure the reader did not touch keeps its qualifier ("at least 5") and raw text.
+ * The popup's editor for a saved incident: the panel's form (components/panel/form.ts), so both edit the
+ * same way — counts keep their qualifier and range, dates their precision, the place field suggests
+ * gazetteer places and a Coordinates field takes typed or pasted ones — plus projectiles and notes. Only
+ * what changed goes into the patch.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { WEAPONS, type Count, type Incident, type Weapon } from '../lib/schema';
+import { WEAPONS, type Incident, type LocationFact } from '../lib/schema';
 import type { IncidentPatch } from '../lib/store';
-import { foldText } from '../lib/store';
+import { COUNT_HINT } from '../lib/format/count-text';
+import { applyForm, coordsText, PERPETRATOR_STATUSES, toForm, type FormField, type IncidentForm } from './panel/form';
+import { usePlaceCombobox, type SuggestPlaces } from './usePlaceCombobox';
 
 export interface IncidentEditFormProps {
   incident: Incident;
   onSave: (patch: IncidentPatch) => Promise<void>;
   onCancel: () => void;
+  /** Gazetteer suggestions for the place field (the background answers). */
+  suggestPlaces?: SuggestPlaces;
 }
 
-const PERP_STATUSES = ['unknown', 'claimed', 'accused', 'suspected'] as const;
+const TEXT_FIELDS: Array<{ field: FormField; label: string; placeholder?: string; count?: boolean }> = [
+  { field: 'date', label: 'Date', placeholder: 'YYYY-MM-DD, YYYY-MM or YYYY' },
+  { field: 'place', label: 'Place' },
+  { field: 'country', label: 'Country code', placeholder: 'UA' },
+  { field: 'coords', label: 'Coordinates', placeholder: 'lat, lon, e.g. 33.31, 44.36' },
+  { field: 'projectiles', label: 'Projectiles', placeholder: 'not mentioned', count: true },
+  { field: 'killed', label: 'Killed', placeholder: 'not mentioned', count: true },
+  { field: 'injured', label: 'Injured', placeholder: 'not mentioned', count: true },
+  { field: 'perpetrator', label: 'Perpetrator' },
+  { field: 'target', label: 'Target' },
+];
 
-function countInput(c: Count): string {
-  return c.status === 'not_mentioned' || c.best === null ? '' : String(c.best);
+/** The patch that turns `before` into `after`: the fields that differ (the store owns id and times). */
+function patchOf(before: Incident, after: Incident): IncidentPatch {
+  const patch: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof Incident)[]) {
+    if (key === 'id' || key === 'savedAt' || key === 'updatedAt') continue;
+    if (JSON.stringify(after[key]) !== JSON.stringify(before[key])) patch[key] = after[key];
+  }
+  return patch as IncidentPatch;
 }
 
-/** '' → not mentioned; a whole number → an exact count; anything else → an error message. */
-function parseCount(text: string, label: string): Count | string {
-  const t = text.trim();
-  if (t === '') return { best: null, min: null, max: null, qualifier: 'vague', status: 'not_mentioned' };
-  if (!/^\d{1,6}$/.test(t)) return `${label} must be a whole number, or empty when the article does not say.`;
-  const n = Number(t);
-  return { best: n, min: n, max: n, qualifier: 'exact', status: n === 0 ? 'none_reported' : 'reported' };
-}
-
-function precisionOf(value: string): Incident['date']['precision'] {
-  return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
-}
-
-export function IncidentEditForm({ incident, onSave, onCancel }: IncidentEditFormProps) {
+export function IncidentEditForm({ incident, onSave, onCancel, suggestPlaces }: IncidentEditFormProps) {
   const idp = `edit-${incident.id}`;
-  const [date, setDate] = useState(incident.date.value ?? '');
-  const [place, setPlace] = useState(incident.location?.name ?? '');
-  const [country, setCountry] = useState(incident.location?.country ?? '');
-  const [weapon, setWeapon] = useState<string>(incident.weapon.category ?? '');
-  const [killed, setKilled] = useState(countInput(incident.killed));
-  const [injured, setInjured] = useState(countInput(incident.injured));
-  const [perp, setPerp] = useState(incident.perpetrator.name ?? '');
-  const [perpStatus, setPerpStatus] = useState<string>(incident.perpetrator.status);
-  const [target, setTarget] = useState(incident.target?.text ?? '');
+  const [form, setForm] = useState<IncidentForm>(() => toForm(incident));
+  const [chosen, setChosen] = useState<LocationFact | null>(null);
   const [notes, setNotes] = useState(incident.notes ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const firstField = useRef<HTMLInputElement>(null);
   // Move focus into the editor when it opens (the Edit button that had it is gone).
   useEffect(() => firstField.current?.focus(), []);
-
-  function buildPatch(): IncidentPatch | string {
-    const patch: IncidentPatch = {};
-
-    const d = date.trim();
-    if (d !== (incident.date.value ?? '')) {
-      if (d && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) return 'Date must be YYYY-MM-DD, YYYY-MM or YYYY (or empty if unknown).';
-      patch.date = d
-        ? { value: d, precision: precisionOf(d), basis: incident.date.basis }
-        : { value: null, precision: 'unknown', basis: incident.date.basis };
-    }
-
-    const name = place.trim();
-    const cc = country.trim().toUpperCase();
-    if (cc && !/^[A-Z]{2}$/.test(cc)) return 'Country must be a two-letter code such as UA, IQ or IL (or empty).';
-    const loc = incident.location;
-    if (name !== (loc?.name ?? '') || cc !== (loc?.country ?? '')) {
-      if (!name && !cc) patch.location = null;
-      else {
-        // A renamed place no longer matches the gazetteer's coordinates: drop them rather than keep a
-        // wrong point on the map. A spelling/case fix ("erbil" → "Erbil") keeps them.
-        const samePlace = !!loc && foldText(loc.name) === foldText(name) && (loc.country ?? '') === cc;
-        patch.location = {
-          name,
-          raw: loc?.raw ?? name,
-          country: cc || null,
-          ...(samePlace && loc?.admin1 ? { admin1: loc.admin1 } : {}),
-          lat: samePlace ? loc!.lat : null,
-          lon: samePlace ? loc!.lon : null,
-          precision: samePlace ? loc!.precision : 'unknown',
-        };
-      }
-    }
-
-    if (weapon !== (incident.weapon.category ?? '')) {
-      patch.weapon = { category: (weapon || null) as Weapon | null };
-    }
-
-    if (killed !== countInput(incident.killed)) {
-      const c = parseCount(killed, 'Killed');
-      if (typeof c === 'string') return c;
-      patch.killed = c;
-    }
-    if (injured !== countInput(incident.injured)) {
-      const c = parseCount(injured, 'Injured');
-      if (typeof c === 'string') return c;
-      patch.injured = c;
-    }
-
-    if (perp.trim() !== (incident.perpetrator.name ?? '') || perpStatus !== incident.perpetrator.status) {
-      patch.perpetrator = { name: perp.trim() || null, status: perpStatus as Incident['perpetrator']['status'] };
-    }
-    if (target.trim() !== (incident.target?.text ?? '')) {
-      patch.target = target.trim() ? { ...(incident.target?.type ? { type: incident.target.type } : {}), text: target.trim() } : null;
-    }
-    if (notes !== (incident.notes ?? '')) patch.notes = notes;
-    return patch;
-  }
+  const set = (field: FormField, value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const place = usePlaceCombobox(
+    suggestPlaces,
+    (o) => {
+      setChosen(o.location);
+      setForm((f) => ({ ...f, place: o.location.name, country: o.location.country ?? '', coords: coordsText(o.location) }));
+    },
+    `${idp}-place-options`,
+  );
 
   async function submit(e: Event) {
     e.preventDefault();
-    const patch = buildPatch();
-    if (typeof patch === 'string') {
-      setError(patch);
+    const applied = applyForm(incident, form, chosen);
+    if (!applied.ok) {
+      setError(Object.values(applied.errors).filter(Boolean).join(' '));
       return;
     }
+    const patch = patchOf(incident, { ...applied.incident, notes });
+    if (!notes && incident.notes === undefined) delete (patch as { notes?: string }).notes;
     if (Object.keys(patch).length === 0) {
       onCancel();
       return;
@@ -130,16 +85,49 @@ export function IncidentEditForm({ incident, onSave, onCancel }: IncidentEditFor
   }
 
   return (
-    <form class="edit-form" onSubmit={submit} aria-label="Edit incident" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <form class="edit-form" onSubmit={submit} aria-label="Edit incident" autoComplete="off" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <div class="field-grid">
-        <label for={`${idp}-date`}>Date</label>
-        <input id={`${idp}-date`} value={date} onInput={(e) => setDate(e.currentTarget.value)} placeholder="YYYY-MM-DD" ref={firstField} />
-        <label for={`${idp}-place`}>Place</label>
-        <input id={`${idp}-place`} value={place} onInput={(e) => setPlace(e.currentTarget.value)} />
-        <label for={`${idp}-country`}>Country code</label>
-        <input id={`${idp}-country`} value={country} maxLength={2} size={3} onInput={(e) => setCountry(e.currentTarget.value)} placeholder="UA" />
+        {TEXT_FIELDS.map((f, n) => {
+          const id = `${idp}-${f.field}`;
+          const isPlace = f.field === 'place';
+          return (
+            <>
+              <label for={id} key={`${f.field}-label`}>
+                {f.label}
+              </label>
+              <div class="field" key={f.field}>
+                <input
+                  id={id}
+                  ref={n === 0 ? firstField : undefined}
+                  autoComplete="off"
+                  value={form[f.field]}
+                  placeholder={f.placeholder}
+                  title={f.count ? COUNT_HINT : undefined}
+                  {...(isPlace ? place.inputProps : {})}
+                  onInput={(e) => {
+                    const v = e.currentTarget.value;
+                    set(f.field, v);
+                    if (isPlace) {
+                      // A new name drops the coordinates the old one came with.
+                      setChosen(null);
+                      set('coords', '');
+                      place.typed(v);
+                    }
+                  }}
+                  onKeyDown={(e) => {
+                    if (isPlace) place.keyDown(e);
+                  }}
+                />
+                {isPlace ? place.list : null}
+                {f.field === 'coords' && form.place.trim() && !form.coords.trim() ? (
+                  <span class="notice">No coordinates: this place will not appear on a map.</span>
+                ) : null}
+              </div>
+            </>
+          );
+        })}
         <label for={`${idp}-weapon`}>Weapon</label>
-        <select id={`${idp}-weapon`} value={weapon} onChange={(e) => setWeapon(e.currentTarget.value)}>
+        <select id={`${idp}-weapon`} autoComplete="off" value={form.weapon} onChange={(e) => set('weapon', e.currentTarget.value)}>
           <option value="">unknown</option>
           {WEAPONS.map((w) => (
             <option key={w} value={w}>
@@ -147,24 +135,16 @@ export function IncidentEditForm({ incident, onSave, onCancel }: IncidentEditFor
             </option>
           ))}
         </select>
-        <label for={`${idp}-killed`}>Killed</label>
-        <input id={`${idp}-killed`} inputMode="numeric" value={killed} onInput={(e) => setKilled(e.currentTarget.value)} placeholder="not mentioned" />
-        <label for={`${idp}-injured`}>Injured</label>
-        <input id={`${idp}-injured`} inputMode="numeric" value={injured} onInput={(e) => setInjured(e.currentTarget.value)} placeholder="not mentioned" />
-        <label for={`${idp}-perp`}>Perpetrator</label>
-        <input id={`${idp}-perp`} value={perp} onInput={(e) => setPerp(e.currentTarget.value)} />
         <label for={`${idp}-perp-status`}>Attribution</label>
-        <select id={`${idp}-perp-status`} value={perpStatus} onChange={(e) => setPerpStatus(e.currentTarget.value)}>
-          {PERP_STATUSES.map((s) => (
+        <select id={`${idp}-perp-status`} autoComplete="off" value={form.perpetratorStatus} onChange={(e) => set('perpetratorStatus', e.currentTarget.value)}>
+          {PERPETRATOR_STATUSES.map((s) => (
             <option key={s} value={s}>
               {s}
             </option>
           ))}
         </select>
-        <label for={`${idp}-target`}>Target</label>
-        <input id={`${idp}-target`} value={target} onInput={(e) => setTarget(e.currentTarget.value)} />
         <label for={`${idp}-notes`}>Notes</label>
-        <textarea id={`${idp}-notes`} rows={2} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
+        <textarea id={`${idp}-notes`} autoComplete="off" rows={2} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
       </div>
       {error && (
         <p class="error" role="alert">

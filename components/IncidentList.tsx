@@ -8,6 +8,7 @@ import type { ReadRecord } from '../lib/collection/query';
 import type { Incident } from '../lib/schema';
 import type { IncidentPatch } from '../lib/store';
 import { IncidentEditForm } from './IncidentEditForm';
+import type { SuggestPlaces } from './usePlaceCombobox';
 import { IncidentRow } from './IncidentRow';
 import { useVirtualizer } from './useVirtualizer';
 
@@ -21,6 +22,8 @@ export interface IncidentListProps {
   onEdit: (incident: Incident) => void;
   onCancelEdit: () => void;
   onSaveEdit: (incident: Incident, patch: IncidentPatch) => Promise<void>;
+  /** Gazetteer suggestions for the editor's place field. */
+  suggestPlaces?: SuggestPlaces;
   onDelete: (incident: Incident) => void;
   onDeleteDamaged: (id: string) => void;
   onNeedMore: () => void;
@@ -61,7 +64,7 @@ export function IncidentList(props: IncidentListProps) {
               {r.kind === 'damaged' ? (
                 <DamagedRow id={r.id} problem={r.problem} onDelete={onDeleteDamaged} />
               ) : r.incident.id === editingId ? (
-                <IncidentEditForm incident={r.incident} onCancel={onCancelEdit} onSave={(patch) => onSaveEdit(r.incident, patch)} />
+                <IncidentEditForm incident={r.incident} onCancel={onCancelEdit} onSave={(patch) => onSaveEdit(r.incident, patch)} suggestPlaces={props.suggestPlaces} />
               ) : (
                 <IncidentRow incident={r.incident} onEdit={onEdit} onDelete={onDelete} focusEdit={r.incident.id === returnFocusId} />
               )}

@@ -12,6 +12,8 @@ import { applyImportUpdates, deleteIncident, restoreIncident, updateIncident, ty
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../utils/messaging';
 import { ExportImportBar, type ImportReport } from './ExportImportBar';
+import { downloadFile } from './downloadFile';
+import { toJsonExport } from '../lib/export';
 import { FilterBar } from './FilterBar';
 import { IncidentList } from './IncidentList';
 import { placeLabel } from './incidentFormat';
@@ -31,6 +33,28 @@ type Notice =
   | { kind: 'info'; text: string }
   | { kind: 'deleted'; text: string; incident: Incident }
   | { kind: 'import'; text: string; report: ImportReport };
+
+/**
+ * Where a deleted record whose Undo failed is kept across popup closes: localStorage (the extension's
+ * origin), outside IndexedDB, whose quota is what failed. Read back when the popup opens.
+ */
+const UNRESTORED_KEY = 'incident-lens:unrestored';
+function readUnrestored(): Array<{ incident: Incident; reason: string }> {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(UNRESTORED_KEY) ?? '[]') as unknown;
+    return Array.isArray(parsed) ? (parsed as Array<{ incident: Incident; reason: string }>).filter((x) => x && typeof x.incident?.id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+function keepUnrestored(list: Array<{ incident: Incident; reason: string }>): void {
+  try {
+    if (list.length) localStorage.setItem(UNRESTORED_KEY, JSON.stringify(list));
+    else localStorage.removeItem(UNRESTORED_KEY);
+  } catch {
+    /* the banner still holds them while the popup is open */
+  }
+}
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -54,6 +78,15 @@ export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER, a
   const [returnFocusId, setReturnFocusId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Deleted records whose Undo could not write them back (a full disk): kept here, never dropped, until
+  // the reader downloads them or a retry succeeds.
+  const [unrestored, setUnrestoredState] = useState<Array<{ incident: Incident; reason: string }>>(readUnrestored);
+  const setUnrestored = (next: (u: Array<{ incident: Incident; reason: string }>) => Array<{ incident: Incident; reason: string }>) =>
+    setUnrestoredState((u) => {
+      const value = next(u);
+      keepUnrestored(value);
+      return value;
+    });
 
   const { page: list, total, matching, more } = useCollectionQuery(db, filter, sort);
 
@@ -122,8 +155,18 @@ export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER, a
       await restoreIncident(db, incident);
       info(`Restored the incident in ${placeLabel(incident)}.`);
     } catch (err) {
-      fail(message(err));
+      // The record is not lost: it stays in this notice (which does not expire) until the reader downloads
+      // it or a retry succeeds.
+      setUnrestored((u) => [...u.filter((x) => x.incident.id !== incident.id), { incident, reason: message(err) }]);
+      setNotice((n) => (n?.kind === 'deleted' && n.incident.id === incident.id ? null : n));
+      return;
     }
+    setUnrestored((u) => u.filter((x) => x.incident.id !== incident.id));
+  }
+
+  /** The one record, as an export file the reader can import back later. */
+  function downloadRecord(incident: Incident) {
+    downloadFile(`incident-lens-restore-${incident.id.slice(0, 8)}.json`, toJsonExport([incident]), 'application/json');
   }
 
   async function saveEdit(incident: Incident, patch: IncidentPatch) {
@@ -220,6 +263,19 @@ export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER, a
       <ExportImportBar db={db} onNotice={info} onError={fail} onImported={imported} filter={filter} sort={sort} />
 
       <div class="messages">
+        {unrestored.map(({ incident, reason }) => (
+          <div class="error" role="alert" key={incident.id}>
+            <span>
+              The incident in {placeLabel(incident)} could not be restored ({reason}). It is kept here: download it to import it back later.
+            </span>
+            <button type="button" class="link" onClick={() => downloadRecord(incident)}>
+              Download it
+            </button>
+            <button type="button" class="link" onClick={() => void undoDelete(incident)}>
+              Try again
+            </button>
+          </div>
+        ))}
         {error && (
           <div class="error" role="alert">
             <span>{error}</span>
@@ -240,6 +296,7 @@ export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER, a
               {notice.kind === 'deleted' && (
                 <UndoButton key={notice.incident.id} onUndo={() => undoDelete(notice.incident)} />
               )}
+
               {notice.kind === 'import' && notice.report.updates.length > 0 && (
                 <button type="button" class="link" onClick={() => void applyUpdates(notice.report.updates)}>
                   Apply the newer versions
@@ -286,6 +343,7 @@ export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER, a
           returnFocusId={returnFocusId}
           onCancelEdit={closeEditor}
           onSaveEdit={saveEdit}
+          suggestPlaces={(query) => sendMessage('suggestPlaces', { query: query.slice(0, 200) })}
           onDelete={remove}
         />
       )}

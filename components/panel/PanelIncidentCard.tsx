@@ -3,16 +3,14 @@
  * has a highlight, and "Save incident". What the reader typed lives in component state and is kept when
  * validation or saving fails.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { usePlaceCombobox, type PlaceOption } from '../usePlaceCombobox';
+
+export type { PlaceOption };
 import type { EvidenceField, Incident, LocationFact } from '../../lib/schema';
 import { WEAPONS } from '../../lib/schema';
 import { COUNT_HINT, countToText } from '../../lib/format/count-text';
 import { applyForm, coordsText, toForm, PERPETRATOR_STATUSES, type FormErrors, type FormField, type IncidentForm } from './form';
-
-export interface PlaceOption {
-  label: string;
-  location: LocationFact;
-}
 
 export interface Duplicate {
   incident: Incident;
@@ -108,50 +106,23 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
   const [dirty, setDirty] = useState(false);
   const idp = `il-${index}`;
 
-  // The place field is a combobox over the gazetteer: typing asks for suggestions, choosing one fills
-  // country and coordinates (and, on save, province and precision).
+  // The place field is a combobox over the gazetteer: choosing fills country and coordinates (and, on
+  // save, province and precision); typing a new name drops the coordinates it came with.
   const [chosen, setChosen] = useState<LocationFact | null>(null);
-  const [options, setOptions] = useState<PlaceOption[]>([]);
-  const [activeOption, setActiveOption] = useState(-1);
-  const lookup = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const place = usePlaceCombobox(
+    props.suggestPlaces,
+    (o) => {
+      setChosen(o.location);
+      setForm((f) => ({ ...f, place: o.location.name, country: o.location.country ?? '', coords: coordsText(o.location) }));
+      setDirty(true);
+    },
+    `${idp}-place-options`,
+  );
   const typePlace = (value: string) => {
     set('place', value);
-    // A renamed place no longer has the coordinates it came with.
     setChosen(null);
     setForm((f) => ({ ...f, coords: '' }));
-    clearTimeout(lookup.current);
-    const query = value.trim();
-    if (!props.suggestPlaces || query.length < 2) {
-      setOptions([]);
-      return;
-    }
-    lookup.current = setTimeout(() => {
-      props.suggestPlaces!(query).then(
-        (found) => {
-          setOptions(found);
-          setActiveOption(-1);
-        },
-        () => setOptions([]),
-      );
-    }, 150);
-  };
-  const choose = (o: PlaceOption) => {
-    setChosen(o.location);
-    setForm((f) => ({ ...f, place: o.location.name, country: o.location.country ?? '', coords: coordsText(o.location) }));
-    setDirty(true);
-    setOptions([]);
-    setActiveOption(-1);
-  };
-  const placeKeys = (e: KeyboardEvent): boolean => {
-    if (!options.length) return false;
-    if (e.key === 'ArrowDown' && !e.altKey) setActiveOption((i) => (i + 1) % options.length);
-    else if (e.key === 'ArrowUp') setActiveOption((i) => (i <= 0 ? options.length - 1 : i - 1));
-    else if (e.key === 'Enter' && activeOption >= 0) choose(options[activeOption]);
-    else if (e.key === 'Escape') setOptions([]);
-    else return false;
-    e.preventDefault();
-    e.stopPropagation(); // Escape closes the list, not the panel; Enter chooses, not saves
-    return true;
+    place.typed(value);
   };
 
   const set = (field: FormField, value: string) => {
@@ -284,17 +255,9 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                   onInput={onlyTrusted((e) => (f.field === 'place' ? typePlace : (v: string) => set(f.field, v))((e.target as HTMLInputElement).value))}
                   // Enter in a field saves the card, as in a form (there is no <form>: nothing to autofill).
                   aria-keyshortcuts={shown.length ? 'Alt+ArrowDown' : undefined}
-                  {...(f.field === 'place'
-                    ? {
-                        role: 'combobox',
-                        'aria-autocomplete': 'list' as const,
-                        'aria-expanded': options.length > 0,
-                        'aria-controls': `${id}-options`,
-                        'aria-activedescendant': activeOption >= 0 ? `${id}-option-${activeOption}` : undefined,
-                      }
-                    : {})}
+                  {...(f.field === 'place' ? place.inputProps : {})}
                   onKeyDown={onlyTrusted((e: KeyboardEvent) => {
-                    if (f.field === 'place' && placeKeys(e)) return;
+                    if (f.field === 'place' && place.keyDown(e)) return;
                     if (e.key === 'Enter' && !e.isComposing) {
                       e.preventDefault();
                       if (state.kind !== 'conflict' && state.kind !== 'duplicates') void save();
@@ -326,26 +289,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
                   From the article: “{quote}”
                 </span>
               ) : null}
-              {f.field === 'place' && options.length ? (
-                <ul class="options" role="listbox" id={`${id}-options`} aria-label="Places from the gazetteer">
-                  {options.map((o, n) => (
-                    <li
-                      key={o.label}
-                      id={`${id}-option-${n}`}
-                      role="option"
-                      aria-selected={n === activeOption}
-                      class={n === activeOption ? 'active' : ''}
-                      // mousedown, not click: the field keeps focus (and the list its items) until chosen.
-                      onMouseDown={onlyTrusted((e: MouseEvent) => {
-                        e.preventDefault();
-                        choose(o);
-                      })}
-                    >
-                      {o.label}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              {f.field === 'place' ? place.list : null}
               {f.field === 'coords' && form.place.trim() && !form.coords.trim() ? (
                 <span class="notice">No coordinates: this place will not appear on a map. Choose a suggested place or type them.</span>
               ) : null}

@@ -209,8 +209,12 @@ export async function analysePage(
 ): Promise<void> {
   const force = !!options.force || !!options.selection;
   // From a selection on a page without a panel: the panel opens with that one card.
+  const tStart = performance.now();
   const first = options.selection ? await captureSelection(signal, pageUrl()) : await analyseOnce(signal, force);
-  if (!first || signal.aborted) return;
+  if (!first || signal.aborted) {
+    measure('done', tStart, { panel: false });
+    return;
+  }
 
   let items = first.items;
   let ranges = first.ranges;
@@ -292,6 +296,7 @@ export async function analysePage(
     onSave: (incident, expectedUpdatedAt, checkDuplicates) => ask(sendMessage('saveIncident', { incident, expectedUpdatedAt, checkDuplicates }), 'saving'),
     onDismiss: dismiss,
   });
+  measure('done', tStart, { panel: !signal.aborted, incidents: items.length });
   if (signal.aborted) return;
 
   // Later additions (a live page's new text, a captured selection) join the cards already shown.

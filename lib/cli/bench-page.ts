@@ -36,20 +36,18 @@ function recordLongTasks() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-/** Wait until the extension is done with the page: the gate said no, or no new stage for a while. */
-async function settle(page: Page, quietMs = 1_500, maxMs = 20_000): Promise<void> {
+/** Wait until the extension is done with the page: the gate said no, or the analyser says `done`. */
+async function settle(page: Page, maxMs = 60_000): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('incident-lens:gate').length > 0, null, { timeout: 10_000 });
-  const t0 = Date.now();
-  let last = -1;
-  let since = Date.now();
-  while (Date.now() - t0 < maxMs) {
-    const n = await page.evaluate(() => performance.getEntriesByType('measure').filter((e) => e.name.startsWith('incident-lens:')).length);
-    if (n !== last) {
-      last = n;
-      since = Date.now();
-    } else if (Date.now() - since > quietMs) return;
-    await page.waitForTimeout(200);
-  }
+  await page.waitForFunction(
+    () => {
+      const gate = performance.getEntriesByName('incident-lens:gate').at(-1) as PerformanceMeasure | undefined;
+      return (gate?.detail as { pass?: boolean } | undefined)?.pass === false || performance.getEntriesByName('incident-lens:done').length > 0;
+    },
+    null,
+    { timeout: maxMs },
+  );
+  await page.waitForTimeout(500); // the panel's first paint
 }
 
 async function longestTask(page: Page, url: string): Promise<number> {
@@ -132,7 +130,7 @@ export async function pageFigures(pagesDir: string, log: (line: string) => void 
       // 50 soft navigations between two articles of a single-page site.
       const cdp = await b.context.newCDPSession(page);
       await page.goto(fixtures.url('/spa.html?story=mosul'));
-      await settle(page, 800);
+      await settle(page);
       const heap = async () => {
         await cdp.send('HeapProfiler.collectGarbage');
         return (await cdp.send('Runtime.getHeapUsage')).usedSize;

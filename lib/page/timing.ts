@@ -4,7 +4,8 @@
  * behind). The performance timeline belongs to the document, so entries made from the content script's
  * isolated world are also listed by the page's own performance.getEntriesByName (checked in test/e2e).
  */
-export type Stage = 'gate' | 'readability' | 'lead' | 'extract' | 'highlight';
+/** `done`: the analyser finished with the page (panel shown, or nothing to show); its detail says which. */
+export type Stage = 'gate' | 'readability' | 'lead' | 'extract' | 'highlight' | 'done';
 
 export function measure(stage: Stage, start: number, detail?: Record<string, unknown>): void {
   try {
