@@ -9,7 +9,7 @@ import type { Incident } from '../lib/schema';
 import type { IncidentPatch } from '../lib/store';
 import { IncidentEditForm } from './IncidentEditForm';
 import type { SuggestPlaces } from './usePlaceCombobox';
-import { IncidentRow } from './IncidentRow';
+import { IncidentRow, type IncidentRowProps } from './IncidentRow';
 import { useVirtualizer } from './useVirtualizer';
 
 export interface IncidentListProps {
@@ -24,6 +24,8 @@ export interface IncidentListProps {
   onSaveEdit: (incident: Incident, patch: IncidentPatch) => Promise<void>;
   /** Gazetteer suggestions for the editor's place field. */
   suggestPlaces?: SuggestPlaces;
+  merging?: IncidentRowProps['merging'];
+  sources?: IncidentRowProps['sources'];
   onDelete: (incident: Incident) => void;
   onDeleteDamaged: (id: string) => void;
   onNeedMore: () => void;
@@ -66,7 +68,7 @@ export function IncidentList(props: IncidentListProps) {
               ) : r.incident.id === editingId ? (
                 <IncidentEditForm incident={r.incident} onCancel={onCancelEdit} onSave={(patch) => onSaveEdit(r.incident, patch)} suggestPlaces={props.suggestPlaces} />
               ) : (
-                <IncidentRow incident={r.incident} onEdit={onEdit} onDelete={onDelete} focusEdit={r.incident.id === returnFocusId} />
+                <IncidentRow incident={r.incident} onEdit={onEdit} onDelete={onDelete} focusEdit={r.incident.id === returnFocusId} merging={props.merging} sources={props.sources} />
               )}
             </li>
           );

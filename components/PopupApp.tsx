@@ -8,7 +8,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { EMPTY_FILTER, isEmptyFilter, type CollectionFilter } from '../lib/collection/filter';
 import { presentCountries, SORT_LABELS, type SortKey } from '../lib/collection/query';
 import type { Incident } from '../lib/schema';
-import { applyImportUpdates, deleteIncident, restoreIncident, updateIncident, type ImportUpdate, type IncidentDb, type IncidentPatch } from '../lib/store';
+import { allSources, chooseFigure, type FigureOption } from '../lib/merge';
+import type { FigureField } from '../lib/schema';
+import { applyImportUpdates, deleteIncident, mergeRecords, splitRecordSource, restoreIncident, updateIncident, type ImportUpdate, type IncidentDb, type IncidentPatch } from '../lib/store';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../utils/messaging';
 import { ExportImportBar, type ImportReport } from './ExportImportBar';
@@ -16,7 +18,7 @@ import { downloadFile } from './downloadFile';
 import { toJsonExport } from '../lib/export';
 import { FilterBar } from './FilterBar';
 import { IncidentList } from './IncidentList';
-import { placeLabel } from './incidentFormat';
+import { countText, placeLabel } from './incidentFormat';
 import { useCollectionQuery } from './useCollectionQuery';
 import { useLiveQuery } from './useLiveQuery';
 
@@ -193,6 +195,37 @@ export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER, a
     }
   }
 
+  // Merging: the record picked with "Merge…" goes into the one picked with "Merge into this".
+  const [mergingFrom, setMergingFrom] = useState<Incident | null>(null);
+  async function mergeInto(target: Incident) {
+    const from = mergingFrom;
+    setMergingFrom(null);
+    if (!from) return;
+    try {
+      const result = await mergeRecords(db, target.id, from.id);
+      info(`Merged: the incident in ${placeLabel(result.kept)} now has ${allSources(result.kept).length} sources (“Sources” to compare their figures or split one out).`);
+    } catch (err) {
+      fail(message(err));
+    }
+  }
+  async function splitOut(record: Incident, key: string) {
+    try {
+      const result = await splitRecordSource(db, record.id, key);
+      info(`Split out: ${result.split.source.outlet ?? result.split.source.title} is an incident of its own again.`);
+    } catch (err) {
+      fail(message(err));
+    }
+  }
+  async function chooseFigureOf(record: Incident, field: FigureField, option: FigureOption) {
+    try {
+      const chosen = chooseFigure(record, field, option);
+      await updateIncident(db, record.id, { [field]: chosen[field], figuresChosen: chosen.figuresChosen });
+      info(`${field[0].toUpperCase()}${field.slice(1)}: ${countText(chosen[field]) ?? 'not mentioned'} now stands.`);
+    } catch (err) {
+      fail(message(err));
+    }
+  }
+
   /** "Analyse this page": the tab the reader is looking at, whatever the gate said of it. */
   async function analyseActiveTab() {
     try {
@@ -263,6 +296,14 @@ export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER, a
       <ExportImportBar db={db} onNotice={info} onError={fail} onImported={imported} filter={filter} sort={sort} />
 
       <div class="messages">
+        {mergingFrom && (
+          <div class="notice" role="status">
+            <span>Choose the incident to merge the one in {placeLabel(mergingFrom)} into (“Merge into this”).</span>
+            <button type="button" class="link" onClick={() => setMergingFrom(null)}>
+              Cancel
+            </button>
+          </div>
+        )}
         {unrestored.map(({ incident, reason }) => (
           <div class="error" role="alert" key={incident.id}>
             <span>
@@ -344,6 +385,8 @@ export function PopupApp({ db, onOpenCollection, initialFilter = EMPTY_FILTER, a
           onCancelEdit={closeEditor}
           onSaveEdit={saveEdit}
           suggestPlaces={(query) => sendMessage('suggestPlaces', { query: query.slice(0, 200) })}
+          merging={{ from: mergingFrom, start: setMergingFrom, into: (target) => void mergeInto(target) }}
+          sources={{ onChoose: (record, field, option) => void chooseFigureOf(record, field, option), onSplit: (record, key) => void splitOut(record, key) }}
           onDelete={remove}
         />
       )}

@@ -3,7 +3,7 @@
  * has a highlight, and "Save incident". What the reader typed lives in component state and is kept when
  * validation or saving fails.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { usePlaceCombobox, type PlaceOption } from '../usePlaceCombobox';
 
 export type { PlaceOption };
@@ -187,6 +187,11 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
   // The article's words behind each fact: shown on hover (title) and under the field in focus.
   const quoteOf = (fields: EvidenceField[]) => base.evidence.find((e) => fields.includes(e.field))?.quote;
   const [focused, setFocused] = useState<FormField | null>(null);
+  // A choice the reader must make (same attack saved before, or changed elsewhere) is brought into view.
+  const choiceRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.kind === 'duplicates' || state.kind === 'conflict') choiceRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [state.kind]);
   const focusedQuote = focused ? quoteOf(FACTS.find((f) => f.field === focused)?.evidence ?? []) : undefined;
   const statusText =
     state.kind === 'saved' && !dirty ? 'Saved' : state.kind === 'saved' ? 'Edited, not saved yet' : state.kind === 'saving' ? 'Saving…' : null;
@@ -317,7 +322,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
           </span>
         ) : null}
         {state.kind === 'duplicates' ? (
-          <div class="conflict" role="alert">
+          <div class="conflict" role="alert" ref={choiceRef}>
             <p>{state.message}</p>
             {state.list.map((d) => (
               <div class="duplicate" key={d.incident.id}>
@@ -335,7 +340,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
           </div>
         ) : null}
         {state.kind === 'conflict' ? (
-          <div class="conflict" role="alert">
+          <div class="conflict" role="alert" ref={choiceRef}>
             <p>{state.message}</p>
             <p class="theirs">Saved version: {[state.current.weapon.category ?? 'attack', state.current.location?.name, state.current.date.value, `killed ${countToText(state.current.killed) || '—'}`, `injured ${countToText(state.current.injured) || '—'}`].filter(Boolean).join(' · ')}</p>
             <button type="button" class="save" onClick={onlyTrusted(() => void save(state.current))}>
