@@ -153,7 +153,7 @@ export function Panel(props: PanelProps) {
               onMouseDown={(e) => e.preventDefault()}
               onClick={onlyTrusted(() => props.onCapture!())}
             >
-              ＋
+              +
             </button>
           ) : null}
           <button type="button" class="icon" aria-label="Collapse panel" title="Collapse" onClick={() => setCollapsed(true)}>
