@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { filterToHash } from '../../lib/collection/url';
 import { openIncidentDb } from '../../lib/store';
+import '../../components/ui.css';
 import './style.css';
 
 // The popup runs in the extension's origin, so this is the same database the background writes.
