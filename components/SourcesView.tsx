@@ -3,6 +3,7 @@
  * figures disagree, every figure with the sources that give it, and the reader picks the one that
  * stands (the default is the most conservative, as ACLED codes); any source can be split back out.
  */
+import { useState } from 'preact/hooks';
 import { allSources, figureOptions, sourceKey, type FigureOption } from '../lib/merge';
 import { FIGURE_FIELDS, type FigureField, type Incident } from '../lib/schema';
 import { countText } from './incidentFormat';
@@ -19,6 +20,8 @@ const outletOf = (s: Incident['source']) => s.outlet || s.title || s.url;
 
 export function SourcesView({ incident, onChoose, onSplit }: SourcesViewProps) {
   const sources = allSources(incident);
+  // The pick shows at once; the stored record (and so `isCurrent`) follows a moment later.
+  const [picked, setPicked] = useState<Partial<Record<FigureField, string>>>({});
   const idp = `sources-${incident.id}`;
   return (
     <div class="sources-view">
@@ -50,7 +53,15 @@ export function SourcesView({ incident, onChoose, onSplit }: SourcesViewProps) {
             <legend>{FIELD_LABEL[field]}: the sources disagree</legend>
             {options.map((o) => (
               <label key={o.key}>
-                <input type="radio" name={`${idp}-${field}`} checked={o.isCurrent} onChange={() => onChoose(field, o)} />
+                <input
+                  type="radio"
+                  name={`${idp}-${field}`}
+                  checked={picked[field] !== undefined ? picked[field] === o.key : o.isCurrent}
+                  onChange={() => {
+                    setPicked((p) => ({ ...p, [field]: o.key }));
+                    onChoose(field, o);
+                  }}
+                />
                 {countText(o.count) ?? 'not mentioned'} <span class="muted">({o.edited ? 'your edit' : o.sources.map(outletOf).join(', ')})</span>
                 {o.isDefault ? <span class="muted"> · most conservative</span> : null}
               </label>

@@ -42,7 +42,8 @@ test('merge two records in the popup, choose among the outlets’ figures, split
   const choice = rows.first().getByRole('group', { name: /Projectiles: the sources disagree/ });
   await expect(choice.getByRole('radio')).toHaveCount(2);
   await expect(choice.getByRole('radio', { name: /^2 .*most conservative/ })).toBeChecked();
-  await choice.getByRole('radio', { name: /^3 / }).check();
+  await choice.getByRole('radio', { name: /^3 / }).click();
+  await expect(choice.getByRole('radio', { name: /^3 / })).toBeChecked();
   await expect(popup.getByText('Projectiles: 3 now stands.')).toBeVisible();
 
   // Split the wire report back out: two records again.
