@@ -7,8 +7,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { WEAPONS, type Incident, type LocationFact } from '../lib/schema';
 import type { IncidentPatch } from '../lib/store';
+import { missingCoordinatesNotice } from '../lib/geo/coordinates';
 import { COUNT_HINT } from '../lib/format/count-text';
-import { applyForm, coordsText, PERPETRATOR_STATUSES, toForm, type FormField, type IncidentForm } from './panel/form';
+import { applyForm, coordsText, placeWithoutCoordinates, PERPETRATOR_STATUSES, toForm, type FormField, type IncidentForm } from './panel/form';
 import { usePlaceCombobox, type SuggestPlaces } from './usePlaceCombobox';
 
 export interface IncidentEditFormProps {
@@ -120,7 +121,7 @@ export function IncidentEditForm({ incident, onSave, onCancel, suggestPlaces }: 
                 />
                 {isPlace ? place.list : null}
                 {f.field === 'coords' && form.place.trim() && !form.coords.trim() ? (
-                  <span class="notice">No coordinates: this place will not appear on a map.</span>
+                  <span class="notice">{missingCoordinatesNotice(placeWithoutCoordinates(form.place))}</span>
                 ) : null}
               </div>
             </>

@@ -9,8 +9,9 @@ import { usePlaceCombobox, type PlaceOption } from '../usePlaceCombobox';
 export type { PlaceOption };
 import type { EvidenceField, Incident, LocationFact } from '../../lib/schema';
 import { WEAPONS } from '../../lib/schema';
+import { missingCoordinatesNotice } from '../../lib/geo/coordinates';
 import { COUNT_HINT, countToText } from '../../lib/format/count-text';
-import { applyForm, coordsText, toForm, PERPETRATOR_STATUSES, type FormErrors, type FormField, type IncidentForm } from './form';
+import { applyForm, coordsText, placeWithoutCoordinates, toForm, PERPETRATOR_STATUSES, type FormErrors, type FormField, type IncidentForm } from './form';
 
 export interface Duplicate {
   incident: Incident;
@@ -296,7 +297,7 @@ export function PanelIncidentCard(props: PanelIncidentCardProps) {
               ) : null}
               {f.field === 'place' ? place.list : null}
               {f.field === 'coords' && form.place.trim() && !form.coords.trim() ? (
-                <span class="notice">No coordinates: this place will not appear on a map. Choose a suggested place or type them.</span>
+                <span class="notice">{missingCoordinatesNotice(placeWithoutCoordinates(form.place))}</span>
               ) : null}
               {err ? (
                 <span class="error-text" id={`${id}-err`}>

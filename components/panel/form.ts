@@ -57,6 +57,11 @@ export function coordsText(loc: LocationFact | null): string {
   return `${f(loc.lat)}, ${f(loc.lon)}`;
 }
 
+/** The place the form names, before any coordinates are found for it (what the "no coordinates" notice is about). */
+export function placeWithoutCoordinates(name: string): LocationFact {
+  return { name: name.trim(), raw: name.trim(), country: null, lat: null, lon: null, precision: 'unknown' };
+}
+
 export type ApplyResult = { ok: true; incident: Incident } | { ok: false; errors: FormErrors };
 
 /**

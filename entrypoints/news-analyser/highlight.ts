@@ -9,7 +9,6 @@ import type { EvidenceField } from '../../lib/schema';
 
 import { HIGHLIGHT_KINDS, KIND_STYLES, underlineOf, type HighlightKind } from '../../lib/page/highlight-kinds';
 
-export { HIGHLIGHT_KINDS, type HighlightKind };
 
 /** Evidence field → highlight kind; `damage` is drawn with the casualties (what the attack did). */
 export const KIND_OF_FIELD: Record<EvidenceField, HighlightKind> = {
@@ -29,20 +28,19 @@ const FLASH_NAME = 'incident-lens-flash';
 export const MARK_TAG = 'incident-lens-mark';
 export const STYLE_ID = 'incident-lens-highlight-style';
 
-/**
- * Translucent backgrounds (the page's own text colour shows through, so it stays readable on light and dark
- * pages) and an underline whose style differs per kind (lib/page/highlight-kinds.ts).
- */
-const COLOURS: Record<HighlightKind, string> = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, KIND_STYLES[k].rgb])) as Record<HighlightKind, string>;
 const FOCUS_NAME = 'incident-lens-focus';
 
-/** Constant stylesheet: no page data is ever interpolated into it. */
+/**
+ * Constant stylesheet: no page data is ever interpolated into it. Translucent backgrounds (the page's own
+ * text colour shows through, so it stays readable on light and dark pages) and an underline whose style
+ * differs per kind (lib/page/highlight-kinds.ts).
+ */
 export const HIGHLIGHT_CSS = [
   ...HIGHLIGHT_KINDS.map(
     (k) =>
-      `::highlight(${highlightName(k)}) { background-color: rgba(${COLOURS[k]}, 0.22); ` +
+      `::highlight(${highlightName(k)}) { background-color: rgba(${KIND_STYLES[k].rgb}, 0.22); ` +
       `text-decoration: ${underlineOf(k)}; text-underline-offset: 3px; }\n` +
-      `${MARK_TAG}[data-kind="${k}"] { all: unset; display: inline; background-color: rgba(${COLOURS[k]}, 0.22); ` +
+      `${MARK_TAG}[data-kind="${k}"] { all: unset; display: inline; background-color: rgba(${KIND_STYLES[k].rgb}, 0.22); ` +
       `text-decoration: ${underlineOf(k)}; text-underline-offset: 3px; }`,
   ),
   // The incident in focus in the panel: its facts stand out from the others' (stronger, with an outline-like

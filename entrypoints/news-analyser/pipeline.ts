@@ -10,6 +10,7 @@ import { rejectionKey, samePassage } from '../../lib/store/passage';
 import type { Analysis, EvidenceField, Incident } from '../../lib/schema';
 import { measure } from '../../lib/page/timing';
 import { watchGrowth } from '../../lib/page/growth-watch';
+import { withoutFragment } from '../../lib/page/location-watch';
 import { sendMessage } from '../../utils/messaging';
 import { browser } from 'wxt/browser';
 import { FOCUS_PANEL } from '../../lib/page/handoff';
@@ -30,7 +31,7 @@ const ANCHOR_SLICE_MS = 40;
 const INDEX_CHARS_PER_ANALYSED_CHAR = 4;
 
 export function pageUrl(): string {
-  return location.href.split('#')[0];
+  return withoutFragment(location.href);
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {

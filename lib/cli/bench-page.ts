@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension } from '../../test/e2e/support/browser';
 import { longArticle, startFixtureServer } from '../../test/e2e/support/server';
+import { settle } from '../../test/e2e/support/page';
 
 export interface PageFigures {
   content_script_kb: { gate: number; analyser: number };
@@ -34,20 +35,6 @@ function recordLongTasks() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__ilTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
-}
-
-/** Wait until the extension is done with the page: the gate said no, or the analyser says `done`. */
-async function settle(page: Page, maxMs = 60_000): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('incident-lens:gate').length > 0, null, { timeout: 10_000 });
-  await page.waitForFunction(
-    () => {
-      const gate = performance.getEntriesByName('incident-lens:gate').at(-1) as PerformanceMeasure | undefined;
-      return (gate?.detail as { pass?: boolean } | undefined)?.pass === false || performance.getEntriesByName('incident-lens:done').length > 0;
-    },
-    null,
-    { timeout: maxMs },
-  );
-  await page.waitForTimeout(500); // the panel's first paint
 }
 
 async function longestTask(page: Page, url: string): Promise<number> {

@@ -7,18 +7,8 @@
  * Everything comes from a small seeded PRNG (mulberry32), so a given (seed, size) always gives the same
  * text: no flaky timings from one run's lucky input. All wording is written for this file.
  */
+import { prng } from '../random';
 
-/** mulberry32: a tiny 32-bit PRNG, good enough to pick words. Returns floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];

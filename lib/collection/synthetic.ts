@@ -4,6 +4,7 @@
  * province precision, qualified counts, claimed and suspected perpetrators), and as large as saved
  * records are (evidence, a quote, a second source). Places and wording are invented for the project.
  */
+import { prng } from '../random';
 import { WEAPONS, type Count, type GeoPrecision, type Incident } from '../schema';
 import type { IncidentRow } from '../store/db';
 import { deriveFields } from '../store/derived';
@@ -32,17 +33,6 @@ export const SYNTH_PLACES: readonly SynthPlace[] = [
   { name: 'Goma', country: 'CD', lat: -1.68, lon: 29.22, precision: 'town' },
 ];
 
-/** Mulberry32: a small, well-known seeded generator (reproducible figures between runs). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GROUPS = ['the Northern Front', 'River Brigade', 'an unnamed militia', 'the Eastern Command'];
 const OUTLETS = ['Daily Ledger', 'Wire Report', 'Evening Courier'];
@@ -58,7 +48,7 @@ function countOf(r: () => number, max: number): Count {
 
 /** Incident number k of a seeded sequence (the same k always gives the same record). */
 export function synthIncident(k: number, seed = 1): Incident {
-  const r = rng(seed * 1_000_003 + k);
+  const r = prng(seed * 1_000_003 + k);
   const place = SYNTH_PLACES[Math.floor(r() * SYNTH_PLACES.length)];
   const weapon = WEAPONS[Math.floor(r() * WEAPONS.length)];
   const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(r() * 730) * 86_400_000).toISOString().slice(0, 10);

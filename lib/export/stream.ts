@@ -68,23 +68,38 @@ function step(fmt: FormatWriter, value: unknown, index: number, state: { wrote: 
   return text;
 }
 
-/** Synchronous chunks (arrays and other iterables). */
-export function* chunksSync(fmt: FormatWriter, records: Iterable<unknown>, opts: WriterOptions = {}): Generator<string> {
+/**
+ * The records' text grouped `chunkRecords` at a time: `push` returns a chunk when one is full, `end` the
+ * rest with the format's tail. One buffer for the sync and the async writers below.
+ */
+function chunker(fmt: FormatWriter, opts: WriterOptions) {
   const per = Math.max(1, opts.chunkRecords ?? DEFAULT_CHUNK);
   const state = { wrote: false };
-  yield fmt.head();
   let buf = '';
   let n = 0;
   let index = 0;
-  for (const value of records) {
-    buf += step(fmt, value, index++, state, opts);
-    if (++n === per) {
-      if (buf) yield buf;
+  return {
+    push(value: unknown): string {
+      buf += step(fmt, value, index++, state, opts);
+      if (++n < per) return '';
+      const out = buf;
       buf = '';
       n = 0;
-    }
+      return out;
+    },
+    end: () => buf + fmt.tail(state.wrote),
+  };
+}
+
+/** Synchronous chunks (arrays and other iterables). */
+export function* chunksSync(fmt: FormatWriter, records: Iterable<unknown>, opts: WriterOptions = {}): Generator<string> {
+  const c = chunker(fmt, opts);
+  yield fmt.head();
+  for (const value of records) {
+    const out = c.push(value);
+    if (out) yield out;
   }
-  const last = buf + fmt.tail(state.wrote);
+  const last = c.end();
   if (last) yield last;
 }
 
@@ -94,21 +109,13 @@ export async function* chunks(fmt: FormatWriter, records: RecordSource, opts: Wr
     yield* chunksSync(fmt, records, opts);
     return;
   }
-  const per = Math.max(1, opts.chunkRecords ?? DEFAULT_CHUNK);
-  const state = { wrote: false };
+  const c = chunker(fmt, opts);
   yield fmt.head();
-  let buf = '';
-  let n = 0;
-  let index = 0;
   for await (const value of records) {
-    buf += step(fmt, value, index++, state, opts);
-    if (++n === per) {
-      if (buf) yield buf;
-      buf = '';
-      n = 0;
-    }
+    const out = c.push(value);
+    if (out) yield out;
   }
-  const last = buf + fmt.tail(state.wrote);
+  const last = c.end();
   if (last) yield last;
 }
 

@@ -14,13 +14,3 @@ export function measure(stage: Stage, start: number, detail?: Record<string, unk
     // Pages can replace or freeze `performance`; timing is never worth breaking the pipeline for.
   }
 }
-
-/** Run `fn`, record its duration as `stage`, return its result (also when it throws). */
-export function timed<T>(stage: Stage, fn: () => T, detail?: Record<string, unknown>): T {
-  const start = performance.now();
-  try {
-    return fn();
-  } finally {
-    measure(stage, start, detail);
-  }
-}

@@ -7,6 +7,7 @@ import { Incident, type Source } from '../schema';
 import type { IncidentDb, IncidentRow } from './db';
 import { stripDerived } from './derived';
 import { ConflictError, StoreError, toWriteError } from './errors';
+import { sourceKey } from '../merge/sources';
 import { normaliseUrl } from './urls';
 import { samePassage } from './passage';
 import { foldText } from './text';
@@ -48,10 +49,6 @@ function newestFirst(a: Incident, b: Incident): number {
 
 // ---------------------------------------------------------------------------------------------
 // Saving
-
-function sourceKey(s: Source): string {
-  return `${normaliseUrl(s.url)}\u0000${s.selector?.exact ?? ''}`;
-}
 
 /** Union of source lists, first occurrence wins, so a re-save never drops a merged outlet. */
 export function unionSources(...lists: Source[][]): Source[] {

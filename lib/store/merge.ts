@@ -7,7 +7,7 @@ import type { Incident } from '../schema';
 import { MergeError, addAsSource, allSources, sourceKey, splitRecordId, splitSource } from '../merge';
 import type { IncidentDb } from './db';
 import { StoreError, toWriteError } from './errors';
-import { listIncidents, toIncident, toRow, validateIncident } from './incidents';
+import { toIncident, toRow, validateIncident } from './incidents';
 import { duplicateReasons } from './duplicates';
 
 export interface MergeResult {

@@ -29,12 +29,20 @@ export async function waitForPipeline(page: Page, stage: 'gate' | 'readability' 
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, `incident-lens:${stage}`, { timeout });
 }
 
-/** Wait for the gate, then for the analysis if the gate let the page through, then a little more. */
-export async function settle(page: Page) {
+/**
+ * Wait until the extension is done with the page: the gate said no, or the analyser marked `done` (panel
+ * shown, or nothing to show); then half a second for the panel's first paint.
+ */
+export async function settle(page: Page, timeout = 60_000): Promise<void> {
   await waitForPipeline(page, 'gate');
-  // The readability measure's detail says whether an article was read (and so whether analysis follows).
-  const read = await page.evaluate(() => (performance.getEntriesByName('incident-lens:readability')[0] as PerformanceMeasure | undefined)?.detail);
-  if (read?.ok) await waitForPipeline(page, 'extract');
+  await page.waitForFunction(
+    () => {
+      const gate = performance.getEntriesByName('incident-lens:gate').at(-1) as PerformanceMeasure | undefined;
+      return (gate?.detail as { pass?: boolean } | undefined)?.pass === false || performance.getEntriesByName('incident-lens:done').length > 0;
+    },
+    null,
+    { timeout },
+  );
   await page.waitForTimeout(500);
 }
 
